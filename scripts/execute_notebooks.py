@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""노트북을 처음부터 끝까지 다시 실행해 출력까지 저장합니다 (re-execute notebooks in place).
+
+저장된 출력이 언제나 '새 커널에서 위에서 아래로 한 번 실행한 결과'가 되도록, 노트북을
+고친 뒤에는 이 스크립트로 저장하세요. JSON도 정리합니다: 실행 시간, 위젯 상태, 파이썬
+버전 같은 바뀌는 메타데이터를 지우고 셀 메타데이터는 ``tags``만 남깁니다.
+
+    python3 course.py execute                      # 모든 노트북
+    python3 course.py execute notebooks/03_*.ipynb # 일부만
+    python3 scripts/execute_notebooks.py --check   # 실행하지 않고 JSON 정리 상태만 확인
+
+테스트(nbval)와 같은 방법으로, 지금 파이썬 환경의 커널을 씁니다.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+from jupyter_client.manager import KernelManager
+from nbclient import NotebookClient
+from nbval.kernel import CURRENT_ENV_KERNEL_NAME, NbvalKernelspecManager
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = ROOT / "notebooks"
+KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+
+
+def normalise(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """바뀌는 메타데이터를 지워 diff를 읽기 쉽게 만듭니다."""
+    nb.metadata = nbformat.NotebookNode(
+        kernelspec=nbformat.NotebookNode(KERNELSPEC), language_info={"name": "python"}
+    )
+    nb.nbformat, nb.nbformat_minor = 4, 5
+    for i, cell in enumerate(nb.cells):
+        tags = list(cell.get("metadata", {}).get("tags", []))
+        cell.metadata = nbformat.NotebookNode({"tags": tags} if tags else {})
+        cell.setdefault("id", f"cell-{i:03d}")
+        if "attachments" in cell and not cell.attachments:
+            del cell["attachments"]
+        if cell.cell_type == "code":
+            for out in cell.get("outputs", []):
+                if out.get("output_type") in {"display_data", "execute_result"}:
+                    out.data.pop("application/vnd.jupyter.widget-view+json", None)
+    return nb
+
+
+def is_normalised(path: Path) -> bool:
+    nb = nbformat.read(path, as_version=4)
+    before = nbformat.writes(nb)
+    return nbformat.writes(normalise(nb)) == before
+
+
+def execute(path: Path, timeout: int) -> float:
+    nb = nbformat.read(path, as_version=4)
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            cell.outputs, cell.execution_count = [], None
+    km = KernelManager(kernel_name=CURRENT_ENV_KERNEL_NAME,
+                       kernel_spec_manager=NbvalKernelspecManager())
+    client = NotebookClient(
+        nb, km=km, timeout=timeout, record_timing=False, store_widget_state=False,
+        resources={"metadata": {"path": str(path.parent)}},
+    )
+    start = time.perf_counter()
+    client.execute()
+    elapsed = time.perf_counter() - start
+    nbformat.validate(nb)
+    nbformat.write(normalise(nb), path)
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("notebooks", nargs="*", type=Path, help="실행할 노트북 (기본: 전부)")
+    parser.add_argument("--timeout", type=int, default=600, help="셀 하나의 시간 제한(초)")
+    parser.add_argument("--check", action="store_true",
+                        help="실행하지 않고 JSON이 정리되어 있는지만 확인")
+    args = parser.parse_args()
+    paths = [p.resolve() for p in args.notebooks] or sorted(NOTEBOOKS.glob("[0-9]*.ipynb"))
+    if args.check:
+        bad = [p for p in paths if not is_normalised(p)]
+        for p in bad:
+            print(f"정리되지 않음 (not normalised): {p.relative_to(ROOT)}")
+        return 1 if bad else 0
+    total = 0.0
+    for path in paths:
+        print(f"실행 중 (executing) {path.relative_to(ROOT)} ...", flush=True)
+        seconds = execute(path, args.timeout)
+        total += seconds
+        print(f"  {seconds:6.1f} s", flush=True)
+    print(f"합계 (total) {total:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,86 @@
+"""utils.env와 한글 글꼴 점검."""
+
+from __future__ import annotations
+
+import io
+import os
+import warnings
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import pytest  # noqa: E402
+
+from utils import env, plotting  # noqa: E402
+
+
+def test_tensorflow_log_variables_are_set_before_import():
+    assert os.environ["TF_CPP_MIN_LOG_LEVEL"] == "3"
+    assert os.environ["TF_ENABLE_ONEDNN_OPTS"] == "0"
+
+
+def test_korean_title_renders_without_missing_glyphs():
+    plotting.use_korean_font()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        fig, ax = plt.subplots()
+        ax.plot([-1, 0, 1], [1, -2, 3])
+        ax.set_title("한글 제목: 활성화 함수와 손실 곡선 → ⋮")
+        ax.set_xlabel("에포크")
+        fig.savefig(io.BytesIO(), format="png")
+        plt.close(fig)
+    glyph = [str(w.message) for w in caught if "Glyph" in str(w.message)]
+    assert not glyph, glyph
+    assert matplotlib.rcParams["axes.unicode_minus"] is False
+    assert matplotlib.rcParams["font.family"][0] == "NanumGothic"
+
+
+def test_without_korean_font_glyphs_would_be_missing():
+    """위 테스트가 실제로 실패할 수 있는지 확인: 기본 글꼴로는 경고가 납니다."""
+    with matplotlib.rc_context({"font.family": ["DejaVu Sans"]}):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            fig, ax = plt.subplots()
+            ax.set_title("한글")
+            fig.savefig(io.BytesIO(), format="png")
+            plt.close(fig)
+    assert any("Glyph" in str(w.message) for w in caught)
+
+
+def test_set_seed_makes_numpy_and_tensorflow_repeatable():
+    tf = env.import_tensorflow()
+    env.set_seed(7)
+    a = (np.random.rand(3), tf.random.uniform((3,)).numpy())
+    env.set_seed(7)
+    b = (np.random.rand(3), tf.random.uniform((3,)).numpy())
+    np.testing.assert_array_equal(a[0], b[0])
+    np.testing.assert_array_equal(a[1], b[1])
+
+
+@pytest.mark.parametrize("bad", ["42", 4.2, None, True])
+def test_set_seed_rejects_non_integers(bad):
+    with pytest.raises(TypeError, match="seed"):
+        env.set_seed(bad)
+
+
+@pytest.mark.parametrize("bad", [-1, 2**32])
+def test_set_seed_rejects_out_of_range(bad):
+    with pytest.raises(ValueError, match="seed"):
+        env.set_seed(bad)
+
+
+def test_setup_notebook_prints_one_line(capsys):
+    env.setup_notebook()
+    out = capsys.readouterr().out.strip().splitlines()
+    assert len(out) == 1 and out[0].startswith("환경: Python ")
+    assert "TensorFlow 2.21" in out[0] and "장치:" in out[0]
+    assert np.get_printoptions()["precision"] == 4
+
+
+def test_environment_info_names_the_device():
+    info = env.environment_info()
+    assert info["keras_backend"] == "tensorflow"
+    assert info["device"] == "CPU" or info["device"].startswith("GPU")
+    assert (info["device"] == "CPU") == (env.gpu_names() == [])

@@ -1,0 +1,145 @@
+"""utils.numpy_nn을 독립된 기준(케라스 연산, scikit-learn, 해석적 도함수)과 비교합니다."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from utils import numpy_nn as nn
+from utils.env import import_tensorflow
+
+tf = import_tensorflow()
+import keras  # noqa: E402
+from sklearn.metrics import log_loss  # noqa: E402
+from sklearn.metrics import mean_squared_error as sk_mse  # noqa: E402
+
+RNG = np.random.default_rng(0)
+X = RNG.normal(scale=3.0, size=(6, 5))
+
+
+def test_step_function():
+    np.testing.assert_array_equal(nn.step_function([-2.0, 0.0, 0.1, 3]), [0, 0, 1, 1])
+
+
+def test_sigmoid_matches_keras_and_is_stable():
+    np.testing.assert_allclose(nn.sigmoid(X), keras.ops.sigmoid(X).numpy(), rtol=1e-6)
+    with np.errstate(over="raise"):
+        out = nn.sigmoid(np.array([-1000.0, 0.0, 1000.0]))
+    np.testing.assert_allclose(out, [0.0, 0.5, 1.0])
+    assert np.ndim(nn.sigmoid(0.0)) == 0 and nn.sigmoid(0.0) == 0.5
+
+
+def test_relu_and_identity_match_keras():
+    np.testing.assert_allclose(nn.relu(X), keras.ops.relu(X).numpy())
+    np.testing.assert_array_equal(nn.identity_function(X), X)
+
+
+@pytest.mark.parametrize("fn,grad", [(nn.sigmoid, nn.sigmoid_grad), (np.tanh, nn.tanh_grad),
+                                     (nn.relu, nn.relu_grad)])
+def test_derivatives_match_tensorflow_autodiff(fn, grad):
+    x = tf.constant(np.array([-2.0, -0.5, 0.3, 1.7]))
+    with tf.GradientTape() as tape:
+        tape.watch(x)
+        y = tf.reduce_sum({nn.sigmoid: tf.sigmoid, np.tanh: tf.tanh, nn.relu: tf.nn.relu}[fn](x))
+    np.testing.assert_allclose(grad(x.numpy()), tape.gradient(y, x).numpy(), rtol=1e-6)
+
+
+def test_softmax_matches_keras_and_sums_to_one():
+    np.testing.assert_allclose(nn.softmax(X), keras.ops.softmax(X, axis=-1).numpy(), rtol=1e-6)
+    np.testing.assert_allclose(nn.softmax(X).sum(axis=1), np.ones(len(X)))
+    np.testing.assert_allclose(nn.softmax(X[0]), nn.softmax(X[:1])[0])
+
+
+def test_softmax_does_not_overflow():
+    with np.errstate(over="raise", invalid="raise"):
+        out = nn.softmax(np.array([1010.0, 1000.0, 990.0]))
+    np.testing.assert_allclose(out, nn.softmax(np.array([20.0, 10.0, 0.0])))
+
+
+@pytest.mark.parametrize("bad", [np.array(3.0), np.zeros((2, 0)), [1.0, np.nan]])
+def test_softmax_rejects_bad_input(bad):
+    with pytest.raises(ValueError):
+        nn.softmax(bad)
+
+
+def test_cross_entropy_matches_keras_and_sklearn():
+    probs = nn.softmax(X)
+    labels = np.array([0, 1, 2, 3, 4, 0])
+    onehot = np.eye(5)[labels]
+    keras_value = keras.losses.CategoricalCrossentropy()(onehot, probs).numpy()
+    sparse_value = keras.losses.SparseCategoricalCrossentropy()(labels, probs).numpy()
+    assert nn.cross_entropy_error(probs, onehot) == pytest.approx(keras_value, rel=1e-5)
+    assert nn.cross_entropy_error(probs, labels) == pytest.approx(sparse_value, rel=1e-5)
+    assert nn.cross_entropy_error(probs, labels) == pytest.approx(
+        log_loss(labels, probs, labels=range(5)), rel=1e-6)
+
+
+def test_cross_entropy_single_sample_and_zero_probability():
+    assert nn.cross_entropy_error([0.1, 0.9], [0, 1]) == pytest.approx(-np.log(0.9))
+    assert np.isfinite(nn.cross_entropy_error([1.0, 0.0], [0, 1]))
+
+
+def test_binary_cross_entropy_matches_keras():
+    y = np.array([0.9, 0.2, 0.6, 0.01])
+    t = np.array([1.0, 0.0, 1.0, 0.0])
+    expected = keras.losses.BinaryCrossentropy()(t, y).numpy()
+    assert nn.binary_cross_entropy(y, t) == pytest.approx(expected, rel=1e-5)
+
+
+def test_mse_matches_keras_and_sklearn():
+    y, t = X, X[::-1]
+    assert nn.mean_squared_error(y, t) == pytest.approx(
+        keras.losses.MeanSquaredError()(t, y).numpy(), rel=1e-5)
+    assert nn.mean_squared_error(y, t) == pytest.approx(sk_mse(t, y), rel=1e-9)
+    assert nn.sum_squared_error([1.0, 2.0], [0.0, 0.0]) == pytest.approx(2.5)
+
+
+@pytest.mark.parametrize("call", [
+    lambda: nn.mean_squared_error(np.ones(3), np.ones(4)),
+    lambda: nn.binary_cross_entropy(np.ones(3), np.ones((3, 1))),
+    lambda: nn.cross_entropy_error(np.full((2, 3), 1 / 3), np.array([0, 3])),
+    lambda: nn.cross_entropy_error(np.full((2, 3), 1 / 3), np.ones((2, 4))),
+    lambda: nn.cross_entropy_error(np.array([[2.0, -1.0]]), np.array([0])),
+    lambda: nn.mean_squared_error([], []),
+])
+def test_loss_shape_and_range_errors(call):
+    with pytest.raises(ValueError):
+        call()
+
+
+@pytest.mark.parametrize("call", [
+    lambda: nn.sigmoid("abc"),
+    lambda: nn.relu(None),
+    lambda: nn.softmax(["a", "b"]),
+    lambda: nn.cross_entropy_error(np.full((2, 2), 0.5), np.array([0.0, 1.0])),
+    lambda: nn.numerical_gradient("not a function", np.ones(2)),
+])
+def test_type_errors(call):
+    with pytest.raises(TypeError):
+        call()
+
+
+def test_numerical_gradient_matches_analytic_and_tape():
+    w = RNG.normal(size=(3, 2))
+
+    def f(v):
+        return float(np.sum(np.tanh(v) ** 2))
+
+    numeric = nn.numerical_gradient(f, w)
+    analytic = 2 * np.tanh(w) * nn.tanh_grad(w)
+    np.testing.assert_allclose(numeric, analytic, rtol=1e-5, atol=1e-8)
+    v = tf.Variable(w)
+    with tf.GradientTape() as tape:
+        y = tf.reduce_sum(tf.tanh(v) ** 2)
+    np.testing.assert_allclose(numeric, tape.gradient(y, v).numpy(), rtol=1e-5, atol=1e-8)
+    assert w.shape == numeric.shape
+
+
+def test_numerical_gradient_does_not_change_input_and_checks_args():
+    x = np.array([1.0, 2.0])
+    nn.numerical_gradient(lambda v: float(v @ v), x)
+    np.testing.assert_array_equal(x, [1.0, 2.0])
+    with pytest.raises(ValueError, match="h"):
+        nn.numerical_gradient(lambda v: 0.0, x, h=0)
+    with pytest.raises(ValueError, match="scalar"):
+        nn.numerical_gradient(lambda v: v, x)

@@ -1,0 +1,105 @@
+"""utils.plotting: 그림 함수가 그려지고, 잘못된 입력에 분명한 오류를 내는지."""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import pytest  # noqa: E402
+
+from utils import plotting  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _close_figures():
+    plotting.use_korean_font()
+    yield
+    plt.close("all")
+
+
+def test_save_fig_writes_png(tmp_path):
+    fig, ax = plt.subplots()
+    ax.plot([0, 1])
+    path = plotting.save_fig("test_figure", fig, folder=tmp_path)
+    assert path == tmp_path / "test_figure.png" and path.read_bytes()[:4] == b"\x89PNG"
+
+
+@pytest.mark.parametrize("name", ["", "한글", "a/b", "x.png", 3])
+def test_save_fig_rejects_bad_names(name, tmp_path):
+    with pytest.raises(ValueError, match="name"):
+        plotting.save_fig(name, folder=tmp_path)
+
+
+def test_save_fig_rejects_non_figures(tmp_path):
+    with pytest.raises(TypeError):
+        plotting.save_fig("ok", fig="not a figure", folder=tmp_path)
+
+
+def test_plot_history_from_dict():
+    fig = plotting.plot_history({"loss": [1.0, 0.5], "val_loss": [1.1, 0.7],
+                                 "accuracy": [0.5, 0.8], "val_accuracy": [0.4, 0.7]})
+    assert len(fig.axes) == 2
+    assert len(fig.axes[0].lines) == 2
+
+
+def test_plot_history_errors():
+    with pytest.raises(ValueError, match="available"):
+        plotting.plot_history({"loss": [1.0]}, metrics=("accuracy",))
+    with pytest.raises(TypeError):
+        plotting.plot_history([1, 2, 3])
+
+
+def test_plot_digits_marks_wrong_predictions_red():
+    images = np.zeros((3, 784))
+    fig = plotting.plot_digits(images, labels=[1, 2, 3], predictions=[1, 5, 3], n_cols=3)
+    titles = [ax.title for ax in fig.axes]
+    assert [t.get_text() for t in titles] == ["1→1", "2→5", "3→3"]
+    assert titles[1].get_color() == "crimson" and titles[0].get_color() == "black"
+
+
+@pytest.mark.parametrize("kwargs", [
+    {"images": np.zeros((3, 10))},
+    {"images": np.zeros((3, 28, 28)), "labels": [1, 2]},
+    {"images": np.zeros((2, 28, 28)), "predictions": [1, 2]},
+    {"images": np.zeros((2, 28, 28)), "n_cols": 0},
+])
+def test_plot_digits_errors(kwargs):
+    with pytest.raises(ValueError):
+        plotting.plot_digits(**kwargs)
+
+
+def test_plot_decision_boundary_draws_regions():
+    X = np.array([[0.0, 0.0], [1.0, 1.0], [0.0, 1.0], [1.0, 0.0]])
+    y = np.array([0, 1, 1, 1])
+    ax = plotting.plot_decision_boundary(lambda g: (g.sum(axis=1) > 0.5).astype(int), X, y)
+    assert ax.collections, "영역과 점이 그려져야 합니다"
+
+
+def test_plot_decision_boundary_errors():
+    with pytest.raises(ValueError, match=r"\(n, 2\)"):
+        plotting.plot_decision_boundary(lambda g: g[:, 0], np.zeros((4, 3)), np.zeros(4))
+    with pytest.raises(ValueError):
+        plotting.plot_decision_boundary(lambda g: g[:, 0], np.zeros((4, 2)), np.zeros(3))
+    with pytest.raises(ValueError, match="값 하나"):
+        plotting.plot_decision_boundary(lambda g: g, np.zeros((4, 2)), np.zeros(4))
+    with pytest.raises(TypeError):
+        plotting.plot_decision_boundary("f", np.zeros((4, 2)), np.zeros(4))
+
+
+def test_draw_network_elides_large_layers():
+    ax = plotting.draw_network([784, 50, 10], max_neurons=6, bias=True)
+    texts = [t.get_text() for t in ax.texts]
+    assert "⋮" in texts and any("784" in t for t in texts)
+
+
+@pytest.mark.parametrize("kwargs", [
+    {"layer_sizes": [3]},
+    {"layer_sizes": [3, 0]},
+    {"layer_sizes": [3, 2], "layer_names": ["a"]},
+    {"layer_sizes": [3, 2], "max_neurons": 2},
+])
+def test_draw_network_errors(kwargs):
+    with pytest.raises(ValueError):
+        plotting.draw_network(**kwargs)

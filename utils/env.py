@@ -1,0 +1,139 @@
+"""노트북 준비 (course setup for a notebook).
+
+모든 노트북의 첫 코드 셀은 다음 두 줄입니다::
+
+    from utils.env import setup_notebook
+    setup_notebook()
+
+시드 고정, 연산 결정론(op determinism), 조용한 텐서플로 로그, 한글 글꼴, 보기 좋은
+NumPy 출력 형식을 한 번에 설정하고 버전과 장치를 한 줄로 알려 줍니다.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import platform
+import sys
+from typing import Any
+
+import utils  # noqa: F401  (환경 변수를 텐서플로보다 먼저 설정)
+
+DEFAULT_SEED = 42
+
+
+@contextlib.contextmanager
+def _stderr_to_devnull():
+    """C 수준의 표준 오류(fd 2)를 잠시 /dev/null로 보냅니다.
+
+    텐서플로는 임포트하는 동안 absl 로그("All log messages before absl::InitializeLog()
+    ...", "Could not find cuda drivers ...")를 TF_CPP_MIN_LOG_LEVEL이 적용되기 전에
+    fd 2에 직접 씁니다. 주피터 커널은 fd 2를 셀 출력으로 옮기므로 임포트하는 동안만
+    막습니다. 파이썬 예외는 그대로 전달됩니다.
+    """
+    try:
+        fd = sys.__stderr__.fileno() if sys.__stderr__ else 2
+        saved = os.dup(fd)
+    except (OSError, ValueError, AttributeError):  # fd가 없는 환경이면 그냥 진행
+        yield
+        return
+    try:
+        with open(os.devnull, "w") as devnull:
+            os.dup2(devnull.fileno(), fd)
+            yield
+    finally:
+        os.dup2(saved, fd)
+        os.close(saved)
+
+
+def import_tensorflow() -> Any:
+    """텐서플로를 C++ 로그 없이 임포트해서 돌려줍니다 (import TensorFlow quietly)."""
+    if "tensorflow" in sys.modules:
+        return sys.modules["tensorflow"]
+    with _stderr_to_devnull():
+        import tensorflow as tf
+    return tf
+
+
+def set_seed(seed: int = DEFAULT_SEED, *, deterministic: bool = True) -> None:
+    """파이썬, NumPy, 텐서플로 난수 시드를 한꺼번에 고정합니다.
+
+    Args:
+        seed: 0 이상의 정수 시드.
+        deterministic: True이면 ``tf.config.experimental.enable_op_determinism()``도
+            켜서 같은 장치에서는 실행할 때마다 같은 결과가 나오게 합니다.
+
+    Raises:
+        TypeError: seed가 정수가 아닐 때.
+        ValueError: seed가 음수이거나 2**32 이상일 때.
+    """
+    if isinstance(seed, bool) or not isinstance(seed, int):
+        raise TypeError(
+            f"seed는 정수여야 합니다 (seed must be an int), 받은 값: {seed!r}"
+        )
+    if not 0 <= seed < 2**32:
+        raise ValueError(
+            f"seed는 0 이상 2**32 미만이어야 합니다 (0 <= seed < 2**32), 받은 값: {seed}"
+        )
+    tf = import_tensorflow()
+    import keras
+
+    keras.utils.set_random_seed(seed)
+    if deterministic:
+        tf.config.experimental.enable_op_determinism()
+
+
+def gpu_names() -> list[str]:
+    """텐서플로가 볼 수 있는 GPU 이름 목록 (빈 목록이면 CPU만 씁니다)."""
+    tf = import_tensorflow()
+    return [d.name for d in tf.config.list_physical_devices("GPU")]
+
+
+def environment_info() -> dict[str, str]:
+    """버전과 장치 정보를 사전으로 돌려줍니다 (versions and device)."""
+    tf = import_tensorflow()
+    import keras
+    import matplotlib
+    import numpy as np
+    import sklearn
+
+    gpus = gpu_names()
+    return {
+        "python": platform.python_version(),
+        "tensorflow": tf.__version__,
+        "keras": keras.__version__,
+        "keras_backend": keras.backend.backend(),
+        "numpy": np.__version__,
+        "matplotlib": matplotlib.__version__,
+        "scikit-learn": sklearn.__version__,
+        "device": f"GPU {len(gpus)}개" if gpus else "CPU",
+    }
+
+
+def environment_line(info: dict[str, str] | None = None) -> str:
+    """``setup_notebook``이 찍는 한 줄을 만듭니다."""
+    info = info or environment_info()
+    return (
+        f"환경: Python {info['python']} · TensorFlow {info['tensorflow']} · "
+        f"Keras {info['keras']} ({info['keras_backend']} 백엔드) · "
+        f"NumPy {info['numpy']} · 장치: {info['device']}"
+    )
+
+
+def setup_notebook(seed: int = DEFAULT_SEED, *, deterministic: bool = True) -> None:
+    """노트북 하나를 위한 준비를 한 번에 합니다 (one call at the top of every notebook).
+
+    - 텐서플로 로그를 숨기고 조용히 임포트합니다.
+    - ``set_seed(seed)``로 난수를 고정하고 연산 결정론을 켭니다.
+    - 그래프에 한글이 나오도록 번들된 NanumGothic 글꼴을 등록합니다.
+    - NumPy 출력을 소수 넷째 자리까지, 과학 표기 없이 보여 줍니다.
+    - 버전과 사용 장치(CPU/GPU)를 한 줄로 출력합니다.
+    """
+    import numpy as np
+
+    from utils.plotting import use_korean_font
+
+    set_seed(seed, deterministic=deterministic)
+    use_korean_font()
+    np.set_printoptions(precision=4, suppress=True, linewidth=100)
+    print(environment_line())
