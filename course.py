@@ -72,8 +72,9 @@ def main(argv: list[str]) -> None:
     python = ensure_environment()
     os.environ.setdefault("PYTHONUTF8", "1")
     if command == "lab":
-        run([python, "-m", "jupyter", "lab", "--notebook-dir", ROOT,
-             ROOT / "notebooks" / "00_course_setup.ipynb", *argv[1:]])
+        # 강의 폴더 전체를 보여 주면서 첫 노트북을 엽니다.
+        run([python, "-m", "jupyter", "lab", f"--ServerApp.root_dir={ROOT}",
+             "--LabApp.default_url=/lab/tree/notebooks/00_course_setup.ipynb", *argv[1:]])
     elif command == "test":
         run([python, "-m", "pytest", *argv[1:]])
     else:
