@@ -108,3 +108,14 @@ def test_verify_file_accepts_the_right_checksum(tmp_path):
     p.write_bytes(b"abc")
     expected = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
     assert data.verify_file(p, expected) == p
+
+
+@pytest.mark.parametrize("bad", ["abc", "G" * 64, None, data.MNIST_SHA256.upper()])
+def test_verify_file_rejects_malformed_checksums(bad, tmp_path):
+    with pytest.raises(ValueError, match="64"):
+        data.verify_file(tmp_path / "x.bin", bad)
+
+
+def test_verify_file_rejects_non_paths():
+    with pytest.raises(TypeError, match="path"):
+        data.verify_file(123, data.MNIST_SHA256)

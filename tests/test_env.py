@@ -84,3 +84,16 @@ def test_environment_info_names_the_device():
     assert info["keras_backend"] == "tensorflow"
     assert info["device"] == "CPU" or info["device"].startswith("GPU")
     assert (info["device"] == "CPU") == (env.gpu_names() == [])
+
+
+@pytest.mark.parametrize("bad", [{}, {"python": "3.11"}, "not a dict"])
+def test_environment_line_rejects_incomplete_info(bad):
+    with pytest.raises(ValueError, match="environment_info"):
+        env.environment_line(bad)
+
+
+def test_environment_line_formats_given_info():
+    info = {"python": "3.11.7", "tensorflow": "2.21.0", "keras": "3.15.1",
+            "keras_backend": "tensorflow", "numpy": "2.4.6", "device": "GPU 1개"}
+    line = env.environment_line(info)
+    assert line.startswith("환경: Python 3.11.7") and line.endswith("장치: GPU 1개")

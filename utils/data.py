@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 import numpy as np
@@ -74,6 +75,11 @@ def verify_file(path: str | Path, expected_sha256: str) -> Path:
     Returns:
         확인된 파일의 경로.
     """
+    if not isinstance(expected_sha256, str) or not re.fullmatch(r"[0-9a-f]{64}", expected_sha256):
+        raise ValueError("expected_sha256는 16진수 소문자 64자여야 합니다 "
+                         f"(64 lowercase hex digits expected), 받은 값: {expected_sha256!r}")
+    if not isinstance(path, (str, Path)):
+        raise TypeError(f"path는 문자열이나 Path여야 합니다, 받은 값: {path!r}")
     path = Path(path)
     if not path.is_file():
         raise DataFileError(

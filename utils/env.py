@@ -112,7 +112,10 @@ def environment_info() -> dict[str, str]:
 
 def environment_line(info: dict[str, str] | None = None) -> str:
     """``setup_notebook``이 찍는 한 줄을 만듭니다."""
-    info = info or environment_info()
+    info = environment_info() if info is None else info
+    needed = ("python", "tensorflow", "keras", "keras_backend", "numpy", "device")
+    if not isinstance(info, dict) or any(k not in info for k in needed):
+        raise ValueError(f"info는 {needed} 키를 가진 사전이어야 합니다 (environment_info() 결과).")
     return (
         f"환경: Python {info['python']} · TensorFlow {info['tensorflow']} · "
         f"Keras {info['keras']} ({info['keras_backend']} 백엔드) · "
