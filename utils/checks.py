@@ -83,24 +83,840 @@ def check_mnist_checksum(answer: Any) -> bool:
 
 
 # ====================================================================== 01 신경망의 구조
+def check_line_step(w_new: Any, b_new: Any) -> bool:
+    """01번 연습 1: w=0.5, b=0, x=[1, 2], y=[3, 5], MSE, 학습률 0.1로 SGD 한 단계 (1.55, 0.65)."""
+    ok = _close(w_new, 1.55) and _close(b_new, 0.65)
+    if ok:
+        hint = ""
+    elif _close(w_new, -0.55) and _close(b_new, -0.65):
+        hint = "부호가 반대예요. 가중치 ← 가중치 − 학습률 × 그레이디언트 (빼기!)입니다."
+    elif _close(w_new, 1.025) and _close(b_new, 0.325):
+        hint = ("MSE의 그레이디언트에는 제곱에서 나온 2가 붙습니다: dL/dw = mean(2·(예측−y)·x).")
+    elif _close(w_new, 11.0) and _close(b_new, 6.5):
+        hint = "그레이디언트 앞에 학습률 0.1을 곱하는 것을 잊었어요."
+    else:
+        hint = ("예측 = 0.5·x + 0 = [0.5, 1.0], 오차 = 예측 − y를 구한 뒤 "
+                "dL/dw = mean(2·오차·x), dL/db = mean(2·오차), 새 값 = 옛 값 − 0.1 × 그레이디언트. "
+                "숫자 두 개(w, b)를 넣으세요.")
+    return report(ok, "그레이디언트는 dL/dw = -10.5, dL/db = -6.5이고, 새 가중치는 "
+                  "w = 0.5 + 1.05 = 1.55, b = 0 + 0.65 = 0.65입니다.", hint)
+
+
+def check_learned_line(w: Any, b: Any) -> bool:
+    """01번 연습 2: y = -3x + 2(+잡음) 데이터로 훈련한 직선의 w, b (각각 ±0.15 안)."""
+    ok = (_is_number(w) and _is_number(b) and abs(float(w) + 3) < 0.15
+          and abs(float(b) - 2) < 0.15)
+    if ok:
+        hint = ""
+    elif not (_is_number(w) and _is_number(b)):
+        hint = ("숫자 두 개를 넣으세요. model.get_weights()는 [커널 (1, 1), 편향 (1,)] 배열을 "
+                "돌려주므로 .item()으로 숫자를 꺼냅니다.")
+    elif abs(float(w)) < 0.5 and abs(float(b)) < 0.5:
+        hint = "가중치가 거의 0이에요. 훈련 단계를 실제로 실행했는지 확인하세요."
+    else:
+        hint = ("규칙 y = -3x + 2에 가까워야 합니다. 새 데이터 x2, y2로 훈련했는지, 단계를 60번 "
+                "돌렸는지, 학습률이 0.2인지 확인하세요.")
+    return report(ok, "잡음이 섞인 점만 보고도 규칙 y = -3x + 2에 가까운 직선을 찾았습니다.", hint)
+
+
+_FOUR_PARTS = {
+    "층": {"층", "layer", "layers", "네트워크", "모델", "network", "model"},
+    "데이터": {"입력데이터와타깃", "입력데이터와타겟", "데이터와타깃", "데이터", "타깃", "타겟",
+             "입력데이터", "inputdataandtargets", "data", "target", "targets"},
+    "손실 함수": {"손실함수", "손실", "loss", "lossfunction", "목적함수", "objectivefunction"},
+    "옵티마이저": {"옵티마이저", "optimizer", "최적화", "최적화기"},
+}
+
+
+def _part_name(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return None
+    key = value.strip().lower().replace(" ", "").replace("_", "")
+    return next((part for part, aliases in _FOUR_PARTS.items() if key in aliases), None)
+
+
+def check_four_parts(answer: Any) -> bool:
+    """01번 연습 3: 네 설명에 맞는 요소 (손실 함수, 층, 옵티마이저, 입력 데이터와 타깃)."""
+    expected = ["손실 함수", "층", "옵티마이저", "데이터"]
+    if not isinstance(answer, (list, tuple)) or len(answer) != 4:
+        return report(False, "", "요소 이름 문자열 네 개를 설명 순서대로 리스트에 담으세요. "
+                      "예: ['층', '손실 함수', '옵티마이저', '입력 데이터와 타깃']")
+    got = [_part_name(a) for a in answer]
+    wrong = [i + 1 for i, (g, e) in enumerate(zip(got, expected)) if g != e]
+    hint = (f"{wrong}번 설명을 다시 보세요. 층은 가중치로 입력을 예측으로 바꾸고, "
+            "손실 함수는 예측과 타깃을 비교해 점수를 내며, 옵티마이저는 그 점수로 가중치를 "
+            "고칩니다. 이름은 '층', "
+            "'입력 데이터와 타깃', '손실 함수', '옵티마이저' 가운데에서 고르세요.")
+    return report(not wrong, "예측과 타깃의 차이 → 손실 함수, 가중치로 예측 → 층, 가중치 수정 → "
+                  "옵티마이저, 예제와 정답 → 입력 데이터와 타깃.", hint)
+
 
 # ====================================================================== 02 층
+def _shape_tuple(value: Any) -> tuple | None:
+    """모양을 정수(또는 None) 튜플로 바꿉니다. 모양처럼 보이지 않으면 None."""
+    if isinstance(value, (str, bytes)) or not hasattr(value, "__iter__"):
+        return None
+    try:
+        items = list(value)
+    except TypeError:
+        return None
+    if not all(v is None or (_is_number(v) and float(v) == int(v)) for v in items):
+        return None
+    return tuple(None if v is None else int(v) for v in items)
+
+
+def check_dense_weight_shapes(kernel_shape: Any, bias_shape: Any) -> bool:
+    """02번 연습 1: 특성 100개에 Dense(64)를 적용할 때 커널 (100, 64)와 편향 (64,)."""
+    kernel, bias = _shape_tuple(kernel_shape), _shape_tuple(bias_shape)
+    ok = kernel == (100, 64) and bias == (64,)
+    if ok:
+        hint = ""
+    elif kernel == (64, 100):
+        hint = "커널의 축 순서가 반대예요. 커널은 (입력 크기, 유닛 수)입니다."
+    elif bias == (100,):
+        hint = "편향은 유닛마다 하나씩이므로 (유닛 수,)입니다."
+    else:
+        hint = ("모양은 (100, 64)처럼 정수 튜플로 넣으세요. 층을 한 번 호출한 뒤 "
+                "tuple(layer.kernel.shape), tuple(layer.bias.shape)를 보면 됩니다.")
+    return report(ok, "커널 (100, 64)에 값 6,400개, 편향 (64,)에 64개, 모두 6,464개의 "
+                  "가중치입니다.", hint)
+
+
+def check_rank_layer_shapes(lstm_shape: Any, conv_shape: Any) -> bool:
+    """02번 연습 2: LSTM(20)과 Conv2D(10, 3)의 출력 모양.
+
+    (32, 50, 6)에 LSTM(20) → (32, 20), (16, 32, 32, 3)에 Conv2D(10, 3) → (16, 30, 30, 10).
+    """
+    lstm, conv = _shape_tuple(lstm_shape), _shape_tuple(conv_shape)
+    ok = lstm == (32, 20) and conv == (16, 30, 30, 10)
+    if ok:
+        hint = ""
+    elif lstm == (32, 50, 20):
+        hint = ("LSTM의 기본값(return_sequences=False)은 마지막 시간 단계의 출력 하나만 "
+                "내놓습니다: (샘플, 유닛).")
+    elif conv == (16, 32, 32, 10):
+        hint = "패딩이 없는 3×3 합성곱은 가장자리가 한 칸씩 줄어 32 → 30이 됩니다."
+    elif lstm is None or conv is None:
+        hint = "모양 두 개를 정수 튜플로 넣으세요. 예: tuple(출력.shape)"
+    else:
+        hint = ("샘플 축은 그대로 둡니다. LSTM은 (샘플, 유닛 수), Conv2D는 "
+                "(샘플, 높이-2, 너비-2, 필터 수)를 내놓습니다. 실제 모양의 np.zeros로 층을 "
+                "호출해 보세요.")
+    return report(ok, "LSTM(20)은 (32, 20), Conv2D(10, 3)은 (16, 30, 30, 10)을 내놓습니다. "
+                  "샘플 축은 그대로입니다.", hint)
+
+
+def check_fixed_stack(model: Any) -> bool:
+    """02번 연습 3: (28, 28) 시퀀스를 LSTM으로 읽어 10개 점수를 내는 모델."""
+    import keras
+
+    if not isinstance(model, keras.Model):
+        return report(False, "", "keras.Sequential([...])로 만든 모델을 넣으세요.")
+    has_lstm = any(isinstance(layer, keras.layers.LSTM) for layer in model.layers)
+    try:
+        out_shape = tuple(model(np.zeros((2, 28, 28), dtype="float32")).shape)
+    except Exception:  # 학습자 모델의 어떤 오류든 '아직 아님'으로 처리합니다
+        out_shape = None
+    ok = has_lstm and out_shape == (2, 10)
+    if ok:
+        hint = ""
+    elif out_shape is None:
+        hint = ("모델이 (샘플, 28, 28) 모양의 입력을 받지 못합니다. 맨 앞에 "
+                "keras.Input(shape=(28, 28))을 두고, 3D 텐서를 받는 LSTM을 그다음에 두세요.")
+    elif not has_lstm:
+        hint = "시퀀스를 읽는 LSTM 층이 모델 안에 있어야 합니다."
+    else:
+        hint = f"출력 모양이 {out_shape}입니다. 마지막 층을 Dense(10)으로 하세요."
+    return report(ok, "3D 입력 → LSTM → 2D → Dense(10)으로 모든 블록이 맞물립니다.", hint)
+
+
+def check_weightless_layers(answer: Any) -> bool:
+    """02번 연습 4: Dense, Flatten, Conv2D, Dropout, MaxPooling2D, LSTM 가운데 가중치 없는 층."""
+    expected = {"Flatten", "Dropout", "MaxPooling2D"}
+    if not isinstance(answer, (list, tuple, set)) or not all(isinstance(a, str) for a in answer):
+        return report(False, "", "층 이름 문자열의 리스트를 넣으세요. 예: ['Flatten', ...]")
+    names = {a.strip() for a in answer}
+    lower = {n.lower() for n in names}
+    ok = lower == {e.lower() for e in expected}
+    extra = sorted(n for n in names if n.lower() not in {e.lower() for e in expected})
+    missing = sorted(e for e in expected if e.lower() not in lower)
+    hint = ""
+    if extra:
+        hint += f"{extra}에는 학습되는 가중치가 있어요(커널, 편향). "
+    if missing:
+        hint += (f"빠진 층이 {len(missing)}개 있어요. 값을 옮기거나 고르기만 하는 층을 "
+                 "찾아보세요.")
+    return report(ok, "Flatten, Dropout, MaxPooling2D는 입력을 정해진 규칙으로 바꿀 뿐 배울 "
+                  "가중치가 없습니다.", hint)
+
 
 # ====================================================================== 03 모델
+def check_functional_copy(seq: Any, func: Any) -> bool:
+    """03번 연습 1: ``seq``(Sequential)와 같은 구조를 함수형 API로 만든 ``func``.
+
+    ``func``는 바꾸지 않습니다. 복사본(``keras.models.clone_model``)에 ``seq``의 가중치를 넣어
+    무작위 입력에 대한 출력을 비교합니다.
+    """
+    import keras
+
+    if not isinstance(seq, keras.Model) or not isinstance(func, keras.Model):
+        return report(False, "", "케라스 모델 두 개를 넣으세요: "
+                      "check_functional_copy(seq3, func3)")
+    if isinstance(func, keras.Sequential):
+        return report(False, "", "두 번째 모델은 Sequential이 아니라 keras.Input과 keras.Model(...)로 "
+                      "만든 함수형 모델이어야 합니다.")
+    if func.count_params() != seq.count_params():
+        return report(False, "", f"가중치 개수가 다릅니다: Sequential {seq.count_params():,}개, "
+                      f"함수형 {func.count_params():,}개. 층의 유닛 수와 순서를 맞추세요.")
+    try:
+        copy = keras.models.clone_model(func)
+        copy.set_weights(seq.get_weights())
+        x = np.random.default_rng(0).normal(size=(4, *seq.input_shape[1:])).astype("float32")
+        same = bool(np.allclose(np.asarray(seq(x)), np.asarray(copy(x)), atol=1e-5))
+    except Exception:  # 학습자 모델의 어떤 오류든 '아직 아님'으로 처리합니다
+        same = False
+    return report(same, "가중치 개수가 같고, 같은 가중치로 같은 출력을 냅니다. 같은 모델입니다.",
+                  "가중치를 옮겨 담았지만 출력이 다릅니다(또는 옮겨 담을 수 없습니다). 입력 모양, "
+                  "층 순서, 활성화 함수(relu, softmax)를 확인하세요.")
+
+
+def check_three_outputs(model: Any) -> bool:
+    """03번 연습 2: (28, 28) 이미지를 받아 digit (10), ink (1), is_even (1)을 내는 모델."""
+    import keras
+
+    if not isinstance(model, keras.Model):
+        return report(False, "", "keras.Model(image, [digit, ink, is_even])으로 만든 모델을 "
+                      "넣으세요.")
+    try:
+        outputs = model(np.zeros((2, 28, 28), dtype="float32"))
+        shapes = sorted(tuple(o.shape) for o in outputs) if isinstance(outputs, (list, tuple)) \
+            else [tuple(outputs.shape)]
+    except Exception:  # 학습자 모델의 어떤 오류든 '아직 아님'으로 처리합니다
+        shapes = None
+    ok = shapes == [(2, 1), (2, 1), (2, 10)]
+    if ok:
+        hint = ""
+    elif shapes is None:
+        hint = "모델이 (샘플, 28, 28) 이미지를 받지 못합니다. 5절의 image 입력을 그대로 쓰세요."
+    elif len(shapes) != 3:
+        hint = (f"출력이 {len(shapes)}개입니다. keras.Model의 outputs에 [digit, ink, is_even] "
+                "세 텐서를 목록으로 주세요.")
+    else:
+        hint = ("출력 모양이 (샘플, 10), (샘플, 1), (샘플, 1)이어야 합니다. is_even은 "
+                "Dense(1, activation='sigmoid')입니다.")
+    return report(ok, "shared 층 하나에서 세 갈래로 나뉘는 출력 세 개짜리 모델입니다.", hint)
+
+
+def check_quadratic_weights(kernel: Any, bias: Any) -> bool:
+    """03번 연습 3: 특성 [x, x²]로 y = 0.5x² - 1을 배운 Dense(1)의 커널 ≈ [0, 0.5], 편향 ≈ -1."""
+    k = b = None
+    try:
+        k = np.asarray(kernel, dtype=float).reshape(-1)
+        b = np.asarray(bias, dtype=float).reshape(-1)
+    except (TypeError, ValueError):
+        pass
+    ok = (k is not None and b is not None and k.shape == (2,) and b.shape == (1,)
+          and bool(np.allclose(k, [0.0, 0.5], atol=0.05)) and abs(b[0] + 1) < 0.05)
+    if ok:
+        hint = ""
+    elif k is None or b is None or k.shape != (2,) or b.shape != (1,):
+        hint = ("커널은 값 2개((2, 1) 모양), 편향은 값 1개여야 합니다. 입력을 "
+                "np.hstack([x, x**2])로 특성 2개로 만들었는지 보세요.")
+    elif np.allclose(k, [0.5, 0.0], atol=0.05):
+        hint = "특성 순서가 [x², x]인가요? 문제는 [x, x²] 순서입니다."
+    else:
+        hint = (f"지금 값은 커널 {np.round(k, 3)}, 편향 {np.round(b, 3)}입니다. "
+                "학습률 0.1의 Adam으로 epochs=20, batch_size=5만큼 훈련했는지 확인하세요.")
+    return report(ok, "x의 가중치 ≈ 0, x²의 가중치 ≈ 0.5, 편향 ≈ -1: 직선만 그리던 선형 모델이 "
+                  "입력 [x, x²] 덕분에 포물선을 정확히 표현했습니다.", hint)
+
 
 # ====================================================================== 04 손실 함수
+_BCE_CASES = [  # (예측 확률 y, 타깃 t): 0과 1이 정확히 들어간 예측도 있습니다 (자르기 필요)
+    (np.array([0.9, 0.2, 0.6, 0.99]), np.array([1.0, 0.0, 1.0, 1.0])),
+    (np.array([[0.5], [0.1], [0.7]]), np.array([[1.0], [1.0], [0.0]])),
+    (np.array([1.0, 0.0, 0.3]), np.array([0.0, 1.0, 1.0])),
+]
+
+
+def _bce_reference(y: np.ndarray, t: np.ndarray) -> float:
+    y = np.clip(y, 1e-7, 1 - 1e-7)
+    return float(-np.mean(t * np.log(y) + (1 - t) * np.log(1 - y)))
+
+
+def check_bce_function(fn: Any) -> bool:
+    """04번 연습 1: NumPy로 만든 이진 크로스엔트로피 함수 ``fn(y, t)``."""
+    ok = callable(fn)
+    if ok:
+        try:
+            ok = all(_close(float(np.asarray(fn(y.copy(), t.copy()))), _bce_reference(y, t),
+                            rel=1e-4)
+                     for y, t in _BCE_CASES)
+        except Exception:  # 학습자 코드의 어떤 오류든 '아직 아님'으로 처리합니다
+            ok = False
+    return report(ok, "-[t·log y + (1-t)·log(1-y)]의 평균을 확률을 잘라서 계산했습니다.",
+                  "함수 fn(y, t)가 숫자 하나를 돌려주어야 합니다. np.clip(y, 1e-7, 1 - 1e-7)로 "
+                  "확률을 자른 뒤 -np.mean(t * np.log(y) + (1 - t) * np.log(1 - y))를 계산하세요. "
+                  "자르지 않으면 y가 정확히 0이나 1일 때 log(0) = -inf가 됩니다.")
+
+
+def check_ctc_collapse(answer: Any) -> bool:
+    """04번 연습 2: CTC 경로 ``c c _ a a _ a t t``를 접은 결과 (답: ``"caat"``)."""
+    ok = isinstance(answer, str) and answer.replace(" ", "") == "caat"
+    return report(ok, "겹친 글자를 하나로 합친 다음 빈칸(_)을 지우면 'caat'입니다. 빈칸 덕분에 "
+                  "a가 두 번 남습니다.",
+                  "순서를 지키세요: (1) 바로 이웃한 같은 글자를 하나로 합친다 (cc → c, aa → a, "
+                  "tt → t), (2) 그다음에 빈칸 _를 모두 지운다. 답은 문자열로 넣으세요.")
+
+
+def check_total_loss(answer: Any) -> bool:
+    """04번 연습 3: 손실 0.8(가중치 1.0)과 0.3(가중치 0.5)을 케라스가 합친 값 (답: 0.95)."""
+    ok = _close(answer, 0.95)
+    if ok:
+        hint = ""
+    elif _close(answer, 0.475) or _close(answer, 0.55):
+        hint = "평균을 냈나요? 케라스는 가중치를 곱한 손실을 평균하지 않고 더합니다."
+    elif _close(answer, 1.1):
+        hint = "loss_weights를 곱하는 것을 잊었어요: 1.0 × 0.8 + 0.5 × 0.3."
+    else:
+        hint = "전체 손실 = Σ 가중치 × 출력별 손실 = 1.0 × 0.8 + 0.5 × 0.3 (숫자로 넣으세요)."
+    return report(ok, "전체 손실 = 1.0 × 0.8 + 0.5 × 0.3 = 0.95. 평균이 아니라 가중 합입니다.",
+                  hint)
+
+
+_LOSS_ALIASES = {
+    "binary_crossentropy": {"binary_crossentropy", "binarycrossentropy", "bce", "log_loss",
+                            "logloss"},
+    "categorical_crossentropy": {"categorical_crossentropy", "categoricalcrossentropy", "cce"},
+    "sparse_categorical_crossentropy": {"sparse_categorical_crossentropy",
+                                        "sparsecategoricalcrossentropy"},
+    "mse": {"mse", "mean_squared_error", "meansquarederror"},
+    "ctc": {"ctc"},
+}
+LOSS_CHOICE_PROBLEMS = {
+    "스팸 메일인가 아닌가": "binary_crossentropy",
+    "아파트 가격 예측": "mse",
+    "MNIST 숫자 분류 (정수 레이블 0~9)": "sparse_categorical_crossentropy",
+    "MNIST 숫자 분류 (원-핫 레이블)": "categorical_crossentropy",
+    "녹음된 말 → 글자 시퀀스 (정렬 없음)": "ctc",
+}
+
+
+def _loss_name(value: Any) -> str | None:
+    """손실 이름 문자열이나 keras 손실 객체를 표준 이름으로 바꿉니다 (모르면 None)."""
+    if isinstance(value, str):
+        key = value.strip().lower().replace("-", "_").replace(" ", "_")
+    elif hasattr(value, "get_config") or callable(value):
+        key = getattr(value, "name", None) or getattr(value, "__name__", "")
+        key = str(key).lower()
+    else:
+        return None
+    for name, aliases in _LOSS_ALIASES.items():
+        if key in aliases or key.replace("_", "") in aliases:
+            return name
+    return None
+
+
+def check_loss_choices(answer: Any) -> bool:
+    """04번 연습 4: 문제마다 알맞은 손실 함수 (``LOSS_CHOICE_PROBLEMS``의 키를 채운 사전)."""
+    if not isinstance(answer, dict):
+        return report(False, "", "문제 이름을 키로, 손실 이름 문자열을 값으로 하는 사전(dict)을 "
+                      "넣으세요. 예: {'아파트 가격 예측': 'mse', ...}")
+    missing = [k for k in LOSS_CHOICE_PROBLEMS if k not in answer]
+    wrong = [k for k, v in LOSS_CHOICE_PROBLEMS.items()
+             if k in answer and _loss_name(answer[k]) != v]
+    if missing:
+        hint = f"빠진 문제가 있어요: {missing}"
+    elif wrong:
+        hint = (f"다시 생각해 볼 문제: {wrong}. 두 클래스 → binary_crossentropy, 여러 클래스 → "
+                "원-핫이면 categorical_crossentropy, 정수면 sparse_categorical_crossentropy, "
+                "숫자 예측 → mse, 정렬 없는 시퀀스 → ctc")
+    else:
+        hint = ""
+    return report(not missing and not wrong, "문제의 종류와 타깃 형식에 맞는 손실을 골랐습니다.",
+                  hint)
+
 
 # ====================================================================== 05 옵티마이저와 작업 흐름
+def check_sgd_step(answer: Any) -> bool:
+    """05번 연습 1: f(w) = 0.02·w₁² + w₂²에서 w = (4, -1), 학습률 0.3으로 SGD 한 걸음."""
+    w = np.array([4.0, -1.0])
+    grad = np.array([0.04 * w[0], 2.0 * w[1]])
+    expected = w - 0.3 * grad
+    ok = _array_close(answer, expected, rtol=1e-4, atol=1e-4)
+    if ok:
+        hint = ""
+    elif _array_close(answer, w + 0.3 * grad, rtol=1e-4, atol=1e-4):
+        hint = ("기울기를 더했어요. 경사 하강법은 기울기의 반대 방향으로 갑니다: "
+                "w - 학습률 × 기울기.")
+    else:
+        hint = ("기울기는 (0.04·w₁, 2·w₂) = (0.16, -2.0)입니다. 새 가중치 = w - 0.3 × 기울기를 "
+                "길이 2인 배열로 넣으세요.")
+    return report(ok, "w - 0.3 × (0.16, -2.0) = (3.952, -0.4). "
+                  "가파른 w₂ 쪽이 훨씬 많이 움직입니다.", hint)
+
+
+def check_training_steps(answer: Any) -> bool:
+    """05번 연습 2: 샘플 12,000개, batch_size=256, epochs=3일 때 가중치 업데이트 횟수 (141)."""
+    ok = _is_number(answer) and answer == 141
+    if ok:
+        hint = ""
+    elif _is_number(answer) and answer in (140, 140.625):
+        hint = ("마지막 배치는 256개보다 작아도(12000 = 46 × 256 + 224) 한 번의 업데이트입니다. "
+                "에포크마다 math.ceil(12000 / 256)번입니다.")
+    elif _is_number(answer) and answer == 47:
+        hint = "한 에포크의 횟수입니다. 에포크가 3번이에요."
+    else:
+        hint = "에포크마다 ceil(샘플 수 / batch_size)번 업데이트하고, 그것을 epochs번 반복합니다."
+    return report(ok, "3 × ceil(12000 / 256) = 3 × 47 = 141번입니다. "
+                  "model.optimizer.iterations로도 확인할 수 있습니다.", hint)
+
+
+def check_compiled_model(model: Any) -> bool:
+    """05번 연습 3: Adam(learning_rate=0.01)과 sparse_categorical_crossentropy로 컴파일한
+    출력 10개짜리 모델."""
+    import keras  # 무거운 임포트라서 이 점검을 쓸 때만 불러옵니다
+
+    problems = []
+    optimizer = getattr(model, "optimizer", None) if isinstance(model, keras.Model) else None
+    if not isinstance(model, keras.Model):
+        problems.append("keras 모델을 넣으세요 (keras.Sequential이나 keras.Model).")
+    elif optimizer is None:
+        problems.append("model.compile(...)을 먼저 호출하세요.")
+    else:
+        if type(optimizer).__name__ != "Adam":
+            problems.append("optimizer=keras.optimizers.Adam(...)을 쓰세요.")
+        try:
+            lr = float(np.asarray(optimizer.learning_rate))
+        except (TypeError, ValueError):
+            lr = None
+        if lr is None or not np.isclose(lr, 0.01):
+            problems.append("학습률은 learning_rate=0.01로 주세요 (예전의 lr= 이 아닙니다).")
+        if _loss_name(getattr(model, "loss", None)) != "sparse_categorical_crossentropy":
+            problems.append("정수 레이블이므로 loss='sparse_categorical_crossentropy'입니다.")
+        try:
+            n_out = model.outputs[0].shape[-1]
+        except (AttributeError, IndexError, TypeError, ValueError):
+            n_out = None
+        if n_out != 10:
+            problems.append("출력층은 클래스 10개에 맞춰 Dense(10, activation='softmax')입니다.")
+    return report(not problems, "옵티마이저, 학습률, 손실, 출력 크기가 모두 맞습니다.",
+                  " ".join(problems))
+
 
 # ====================================================================== 06 활성화 함수와 출력층
+def _softmax_reference(a: np.ndarray) -> np.ndarray:
+    shifted = a - a.max(axis=-1, keepdims=True)
+    e = np.exp(shifted)
+    return e / e.sum(axis=-1, keepdims=True)
+
+
+_SOFTMAX_CASES = [
+    np.array([0.3, 2.9, 4.0]),
+    np.array([1010.0, 1000.0, 990.0]),          # 순진한 구현은 여기서 nan
+    np.array([-1000.0, -1001.0, -1002.0]),      # 모두 아주 작아도 0으로 나누면 안 됨
+    np.array([[1.0, 2.0, 3.0], [1.0, 2.0, 9.0], [800.0, 0.0, -800.0]]),  # 배치: 행마다 합이 1
+]
+
+
+def check_stable_softmax(fn: Any) -> bool:
+    """06번 연습 1: 큰 입력과 배치(2차원)에서도 맞는 소프트맥스 함수 ``fn(a)``."""
+    with np.errstate(all="ignore"):  # 오답의 오버플로 경고가 화면을 덮지 않도록
+        ok = _callable_matches(fn, _SOFTMAX_CASES, _softmax_reference, rtol=1e-6, atol=1e-9)
+    return report(ok, "최댓값을 빼서 오버플로를 막고, 마지막 축을 따라 계산해 배치에서도 "
+                  "행마다 합이 1입니다.",
+                  "np.exp에 넣기 전에 a.max(axis=-1, keepdims=True)를 빼고, 합도 "
+                  "sum(axis=-1, keepdims=True)로 행마다 구하세요. [1010, 1000, 990]과 "
+                  "2차원 배열 [[1, 2, 3], [1, 2, 9]]로 시험해 보세요.")
+
+
+def check_tanh_grad(fn: Any) -> bool:
+    """06번 연습 2: 시그모이드로 만든 tanh의 도함수 ``fn(z)`` (= 4σ'(2z) = 1 - tanh²(z))."""
+    inputs = [np.linspace(-6.0, 6.0, 25), np.array([0.0]), np.array([[-1.0, 0.5], [2.0, 3.0]])]
+    ok = _callable_matches(fn, inputs, lambda z: 1.0 - np.tanh(z) ** 2, rtol=1e-6, atol=1e-9)
+    hint = ("tanh(z) = 2σ(2z) - 1을 z로 미분하면 연쇄 법칙으로 2 · σ'(2z) · 2 = 4σ'(2z)입니다. "
+            "sigmoid_grad(2 * z)에 4를 곱하세요.")
+    if not ok and callable(fn):
+        try:
+            if _array_close(fn(np.array([0.0])), [0.5]) or _array_close(fn(np.array([0.0])),
+                                                                        [0.25]):
+                hint = ("z = 0에서 tanh의 기울기는 1입니다. 안쪽 2z의 미분(×2)을 "
+                        "빠뜨리지 않았나요? " + hint)
+        except Exception:  # 학습자 코드의 어떤 오류든 '아직 아님'으로 처리합니다
+            pass
+    return report(ok, "4σ'(2z)는 1 - tanh²(z)와 같습니다. z = 0에서 기울기 1, "
+                  "시그모이드의 4배입니다.", hint)
+
+
+OUTPUT_LAYER_PROBLEMS = [
+    "중고차 가격 예측 (숫자 하나)",
+    "사진 한 장에 고양이·개·새가 각각 있는지 (여러 개가 동시에 있을 수 있음)",
+    "옷 사진을 10가지 종류 중 하나로 분류",
+]
+_IDENTITY_NAMES = {None, "linear", "identity", "none", "항등", "항등 함수"}
+
+
+def _activation_name(value: Any) -> str | None | bool:
+    """활성화 이름을 소문자 문자열로 바꿉니다 (None은 항등). 모르는 값이면 False."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value.strip().lower()
+    name = getattr(value, "__name__", None)
+    return name.lower() if isinstance(name, str) else False
+
+
+def check_output_layers(answer: Any) -> bool:
+    """06번 연습 3: ``OUTPUT_LAYER_PROBLEMS`` 순서대로 (출력층 활성화, 출력 뉴런 수) 세 쌍."""
+    expected_units = [1, 3, 10]
+    try:
+        pairs = [(_activation_name(act), units) for act, units in answer]
+    except (TypeError, ValueError):
+        pairs = None
+    if pairs is None or len(pairs) != 3 or isinstance(answer, (str, dict)):
+        return report(False, "", "(활성화, 뉴런 수) 쌍 세 개를 문제 순서대로 담은 리스트를 "
+                      "넣으세요. 예: [('linear', 1), ('sigmoid', 3), ('softmax', 10)]처럼요.")
+    problems = []
+    act0, act1, act2 = (p[0] for p in pairs)
+    if act0 not in _IDENTITY_NAMES:
+        problems.append("회귀는 출력을 자르지 않는 항등 함수(None 또는 'linear')입니다.")
+    if act1 != "sigmoid":
+        problems.append("동시에 여러 개가 참일 수 있으면 레이블마다 독립인 'sigmoid'입니다.")
+    if act2 != "softmax":
+        problems.append("하나만 고르는 배타적 클래스는 합이 1인 'softmax'입니다.")
+    units_ok = all(_is_number(u) and u == e for (_, u), e in zip(pairs, expected_units))
+    if not units_ok:
+        problems.append("출력 뉴런 수는 예측할 값의 수(회귀 1개), 레이블 수, 클래스 수입니다.")
+    return report(not problems, "회귀 → 항등 1개, 다중 레이블 → 시그모이드 3개, "
+                  "다중 클래스 → 소프트맥스 10개.", " ".join(problems))
+
+
+EXERCISE_06_W1 = np.array([[1.0, 2.0], [0.0, 1.0]])
+EXERCISE_06_B1 = np.array([1.0, -1.0])
+EXERCISE_06_W2 = np.array([[2.0], [1.0]])
+EXERCISE_06_B2 = np.array([0.5])
+
+
+def check_collapsed_layer(W: Any, b: Any) -> bool:
+    """06번 연습 4: 활성화 함수가 없는 두 층 (W1, b1), (W2, b2)를 합친 한 층의 W와 b."""
+    W_expected = EXERCISE_06_W1 @ EXERCISE_06_W2
+    b_expected = EXERCISE_06_B1 @ EXERCISE_06_W2 + EXERCISE_06_B2
+    ok_W = _array_close(W, W_expected) or _array_close(W, W_expected.ravel())
+    ok_b = _array_close(b, b_expected) or _array_close(b, b_expected[0])
+    if ok_W and ok_b:
+        hint = ""
+    elif not ok_W:
+        hint = ("(x·W1 + b1)·W2 + b2 = x·(W1·W2) + (b1·W2 + b2)입니다. W는 W1 @ W2, "
+                "모양 (2, 1)입니다.")
+    else:
+        hint = "편향도 두 번째 층의 가중치를 지나갑니다: b = b1 @ W2 + b2 (모양 (1,))."
+    return report(ok_W and ok_b, "두 선형 층은 W = W1·W2, b = b1·W2 + b2인 한 층과 같습니다. "
+                  "층을 쌓은 의미가 없어요.", hint)
+
 
 # ====================================================================== 07 퍼셉트론
+def check_nand_neuron(fn: Any) -> bool:
+    """07번 연습 1: 논리 뉴런으로 만든 NAND ``fn(a, b)`` (둘 다 1일 때만 0)."""
+    expected = {(0, 0): 1, (0, 1): 1, (1, 0): 1, (1, 1): 0}
+    table = {}
+    if callable(fn):
+        try:
+            for a, b in expected:
+                out = fn(a, b)
+                table[(a, b)] = int(out) if np.ndim(out) == 0 and out in (0, 1) else None
+        except Exception:  # 학습자 코드의 어떤 오류든 '아직 아님'으로 처리합니다
+            table = {}
+    ok = table == expected
+    if ok or not callable(fn):
+        hint = "두 입력 a, b(0 또는 1)를 받아 0이나 1을 돌려주는 함수를 넣으세요."
+    else:
+        hint = (f"지금 진리표: {table}. NAND는 NOT (A AND B)입니다. AND 뉴런의 출력을 "
+                "'항상 켜진 입력'을 받는 뉴런의 억제 입력으로 연결해 보세요.")
+    return report(ok, "AND 뉴런 뒤에 NOT 뉴런을 이어 NAND를 만들었습니다. NAND만 있으면 "
+                  "어떤 논리 회로든 만들 수 있습니다.", hint)
+
+
+EXERCISE_07_W = np.array([0.5, -1.0, 0.2])   # (w0 = 편향, w1, w2)
+EXERCISE_07_X = np.array([1.0, 2.0, 0.5])    # (x0 = 1, 꽃잎 길이, 꽃잎 너비)
+EXERCISE_07_Y = 1
+EXERCISE_07_ETA = 0.1
+
+
+def check_perceptron_update(answer: Any) -> bool:
+    """07번 연습 2: 퍼셉트론 학습 규칙으로 한 번 고친 가중치 (w0, w1, w2)."""
+    w, x, y, eta = EXERCISE_07_W, EXERCISE_07_X, EXERCISE_07_Y, EXERCISE_07_ETA
+    y_hat = int(w @ x >= 0)
+    expected = w + eta * (y - y_hat) * x
+    ok = _array_close(answer, expected)
+    if ok:
+        hint = ""
+    elif _array_close(answer, w):
+        hint = ("가중치가 그대로예요. 먼저 z = w·x를 계산해 보세요: 음수이면 ŷ = 0인데 "
+                "정답은 1이라 틀린 것입니다.")
+    elif _array_close(answer, w - eta * (y - y_hat) * x):
+        hint = "부호가 반대예요. w ← w + η(y − ŷ)x 입니다."
+    else:
+        hint = "z = w·x → ŷ = step(z) → w ← w + η(y − ŷ)x 순서로, 길이 3인 배열을 넣으세요."
+    return report(ok, "z = -1.4 < 0이라 ŷ = 0으로 틀렸고, w에 0.1 × (1 − 0) × x를 더했습니다.",
+                  hint)
+
+
+def check_separable_gates(answer: Any) -> bool:
+    """07번 연습 3: 퍼셉트론 학습 규칙으로 오류 0에 도달하는 게이트 이름들.
+
+    후보는 AND, OR, NAND, XOR입니다.
+    """
+    expected = {"AND", "OR", "NAND"}
+    if isinstance(answer, str) or not isinstance(answer, (list, tuple, set, frozenset)):
+        return report(False, "", "게이트 이름 문자열을 담은 리스트나 집합을 넣으세요. "
+                      "예: {'AND', 'OR'}")
+    names = {a.strip().upper() for a in answer if isinstance(a, str)}
+    ok = names == expected and all(isinstance(a, str) for a in answer)
+    if ok:
+        hint = ""
+    elif "XOR" in names:
+        hint = "XOR은 직선 하나로 나눌 수 없어서(선형 분리 불가능) 오류가 끝내 0이 되지 않습니다."
+    else:
+        hint = ("네 게이트 모두 훈련해 보고, 마지막 에포크의 오류 수가 0인 것만 고르세요. "
+                f"지금 답: {sorted(names)}")
+    return report(ok, "AND, OR, NAND는 선형 분리 가능해서 수렴하고, XOR만 수렴하지 않습니다.",
+                  hint)
+
+
+def check_perceptron_boundary(slope: Any, intercept: Any) -> bool:
+    """07번 연습 4: iris에 훈련한 ``Perceptron(random_state=42)``의 결정 경계 직선
+    x₂ = 기울기 · x₁ + 절편 (x₁ = 꽃잎 길이, x₂ = 꽃잎 너비)."""
+    from sklearn.datasets import load_iris  # 이 점검을 쓸 때만 불러옵니다
+    from sklearn.linear_model import Perceptron
+
+    iris = load_iris()
+    X, y = iris.data[:, (2, 3)], (iris.target == 0).astype(int)
+    clf = Perceptron(random_state=42).fit(X, y)
+    (w1, w2), b = clf.coef_[0], clf.intercept_[0]
+    ok_slope, ok_intercept = _close(slope, -w1 / w2, rel=1e-4), _close(intercept, -b / w2, rel=1e-4)
+    if ok_slope and ok_intercept:
+        hint = ""
+    elif _close(slope, -w2 / w1, rel=1e-4) or _close(slope, w1 / w2, rel=1e-4):
+        hint = "기울기의 분자와 분모, 부호를 확인하세요: 기울기 = -w₁ / w₂."
+    else:
+        hint = ("경계에서는 w₁·x₁ + w₂·x₂ + b = 0입니다. x₂에 대해 풀면 "
+                "x₂ = -(w₁/w₂)·x₁ - b/w₂. w는 coef_[0], b는 intercept_[0]에 있습니다.")
+    return report(ok_slope and ok_intercept, "w₁x₁ + w₂x₂ + b = 0을 x₂에 대해 풀었습니다.", hint)
+
 
 # ====================================================================== 08 다층 퍼셉트론과 역전파
+_XOR_INPUTS = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=float)
+_XOR_TARGETS = np.array([0, 1, 1, 0])
+
+
+def check_xor_weights(W1: Any, b1: Any, W2: Any, b2: Any) -> bool:
+    """08번 연습 1: 계단 함수 2층 퍼셉트론 step(step(X@W1+b1)@W2+b2)가 XOR을 계산하는지."""
+    try:
+        hidden = (_XOR_INPUTS @ np.asarray(W1, dtype=float) + np.asarray(b1, dtype=float)) > 0
+        out = (hidden.astype(float) @ np.asarray(W2, dtype=float)
+               + np.asarray(b2, dtype=float)) > 0
+        out = np.asarray(out).reshape(-1)
+        ok = out.shape == (4,) and bool(np.array_equal(out.astype(int), _XOR_TARGETS))
+        got = out.astype(int).tolist() if out.shape == (4,) else f"모양 {out.shape}"
+    except (TypeError, ValueError):
+        ok, got = False, "계산할 수 없는 값"
+    return report(ok, "은닉 뉴런 두 개가 입력을 새로 표현하고, 출력 뉴런이 그것을 합칩니다.",
+                  f"(0,0), (0,1), (1,0), (1,1)에 대한 출력이 {got}입니다. [0, 1, 1, 0]이어야 해요. "
+                  "W1은 (2, 은닉 수), b1은 (은닉 수,), W2는 (은닉 수, 1), b2는 (1,) 모양입니다. "
+                  "은닉 뉴런 하나는 'x1 AND NOT x2', 다른 하나는 'x2 AND NOT x1', "
+                  "출력은 OR로 해 보세요.")
+
+
+def check_mlp_param_count(answer: Any) -> bool:
+    """08번 연습 2: 784-300-100-10 다층 퍼셉트론의 파라미터(가중치 + 편향) 수."""
+    expected = 784 * 300 + 300 + 300 * 100 + 100 + 100 * 10 + 10
+    if answer == 784 * 300 + 300 * 100 + 100 * 10 and _is_number(answer):
+        hint = "가중치만 셌어요. 층마다 뉴런 수만큼의 편향(편향 뉴런과의 연결)도 더하세요."
+    else:
+        hint = "층마다 (입력 수 + 1) × 뉴런 수를 더합니다. +1은 편향 뉴런입니다."
+    return report(_is_number(answer) and answer == expected,
+                  f"(784+1)×300 + (300+1)×100 + (100+1)×10 = {expected:,}개입니다.", hint)
+
+
+def check_tanh_backward(fn: Any) -> bool:
+    """08번 연습 3: tanh 은닉층 + 소프트맥스 출력 2층 신경망의 기울기 함수 fn(params, X, y)."""
+    from utils.numpy_nn import TwoLayerNet
+
+    rng = np.random.default_rng(8)
+    X = rng.normal(size=(6, 3))
+    y = np.array([0, 1, 2, 2, 1, 0])
+    net = TwoLayerNet(3, 4, 3, activation="tanh", seed=8)
+    expected = net.gradients(X, y)
+    ok = callable(fn)
+    if ok:
+        try:
+            got = fn({k: v.copy() for k, v in net.params.items()}, X.copy(), y.copy())
+            ok = isinstance(got, dict) and set(got) >= set(expected) and all(
+                _array_close(got[k], expected[k], rtol=1e-6, atol=1e-9) for k in expected)
+        except Exception:  # 학습자 코드의 어떤 오류든 '아직 아님'으로 처리합니다
+            ok = False
+    return report(ok, "시그모이드 자리에 tanh를 넣고 도함수를 1 - tanh(z)² = 1 - A1²로 바꿉니다.",
+                  "fn(params, X, y)는 {'W1', 'b1', 'W2', 'b2'} 기울기 사전을 돌려주어야 합니다. "
+                  "A1 = np.tanh(Z1)이고, 역전파에서 dZ1 = dA1 * (1 - A1**2)입니다. "
+                  "dZ2 = (P - 원-핫 y) / n 부분은 시그모이드 때와 같아요.")
+
 
 # ====================================================================== 09 MNIST 추론
+_SAMPLE_PREDICTIONS: dict[bool, tuple[np.ndarray, np.ndarray]] = {}
+
+
+def _sample_network_predictions(normalize: bool) -> tuple[np.ndarray, np.ndarray]:
+    """미리 학습된 784-50-100-10 신경망의 테스트 세트 예측과 정답 레이블 (점검용, 캐시)."""
+    if normalize not in _SAMPLE_PREDICTIONS:
+        from utils.data import load_mnist, load_sample_weights
+        from utils.numpy_nn import sigmoid
+
+        (_, _), (x, t) = load_mnist(normalize=normalize, flatten=True)
+        w = load_sample_weights()
+        x = x.astype(np.float32)
+        z1 = sigmoid(x @ w["W1"] + w["b1"])
+        z2 = sigmoid(z1 @ w["W2"] + w["b2"])
+        _SAMPLE_PREDICTIONS[normalize] = ((z2 @ w["W3"] + w["b3"]).argmax(axis=1), t)
+    return _SAMPLE_PREDICTIONS[normalize]
+
+
+def _as_shape(x: Any) -> tuple[int, ...] | None:
+    if isinstance(x, (str, bytes)) or not hasattr(x, "__len__"):
+        return None
+    try:
+        if not all(_is_number(v) and float(v) == int(v) for v in x):
+            return None
+    except (OverflowError, ValueError):  # inf, nan
+        return None
+    return tuple(int(v) for v in x)
+
+
+def check_layer_shapes(answer: Any) -> bool:
+    """09번 연습 1: 32장 배치가 세 층을 지날 때 나오는 배열 모양 세 개."""
+    expected = [(32, 50), (32, 100), (32, 10)]
+    ok = False
+    if not isinstance(answer, (str, bytes)) and hasattr(answer, "__len__") and len(answer) == 3:
+        ok = [_as_shape(s) for s in answer] == expected
+    return report(ok, "배치 크기 32는 그대로 따라가고, 두 번째 축만 층의 뉴런 수로 바뀝니다.",
+                  "세 모양을 리스트로 넣으세요, 예: [(32, ?), (32, ?), (32, ?)]. "
+                  "(32, 784) @ W1 (784, 50) → (32, 50)처럼 행렬 곱의 모양 규칙을 따라가 보세요.")
+
+
+def check_hardest_digit(answer: Any) -> bool:
+    """09번 연습 2: 정답 숫자별 정확도가 가장 낮은 숫자(0~9)."""
+    pred, t = _sample_network_predictions(normalize=True)
+    per_digit = np.array([np.mean(pred[t == d] == d) for d in range(10)])
+    expected = int(per_digit.argmin())
+    ok = _is_number(answer) and float(answer) == expected
+    acc = per_digit[expected]
+    return report(ok, f"숫자 {expected}의 정확도({acc:.4f})가 가장 낮아요.",
+                  "숫자 d마다 np.mean(pred[t == d] == d)를 구하고, 가장 작은 값의 d(np.argmin)를 "
+                  "정수로 넣으세요. 틀린 개수가 아니라 정확도(비율)가 가장 낮은 숫자입니다.")
+
+
+def check_unnormalized_accuracy(answer: Any) -> bool:
+    """09번 연습 3: 픽셀을 255로 나누지 않고(0~255) 넣었을 때의 테스트 정확도."""
+    pred, t = _sample_network_predictions(normalize=False)
+    expected = float(np.mean(pred == t))
+    ok = _is_number(answer) and abs(float(answer) - expected) <= 5e-4
+    if _is_number(answer) and abs(float(answer) - 0.9352) < 1e-9:
+        hint = "0.9352는 정규화한 입력의 정확도예요. load_mnist(normalize=False)로 다시 불러오세요."
+    else:
+        hint = ("load_mnist(normalize=False)로 불러온 x_test를 float32로 바꿔 predict에 넣고, "
+                "정확도를 0~1 사이의 실수로 넣으세요(예: 0.9 정도, 백분율 아님).")
+    return report(ok, f"정확도가 {expected:.4f}로 떨어집니다. 훈련 때와 같은 전처리가 필요해요.",
+                  hint)
+
 
 # ====================================================================== 10 케라스로 MNIST 훈련
+def check_epochs_from_steps(steps_per_epoch: Any, epochs: Any) -> bool:
+    """10번 연습 1: 배치 50으로 55,000개를 한 번 훑는 스텝 수와, 40,000 스텝이 몇 에포크인지."""
+    ok_steps = steps_per_epoch == 1100 and _is_number(steps_per_epoch)
+    ok_epochs = _close(epochs, 40_000 / 1100, rel=1e-3)
+    if ok_steps and ok_epochs:
+        return report(True, "에포크 하나는 55,000 / 50 = 1,100 스텝이고, 40,000 스텝은 약 36.4 "
+                      "에포크입니다.", "")
+    if not ok_steps:
+        return report(False, "", "한 스텝은 배치 하나를 처리합니다. 55,000개를 50개씩 나누면 "
+                      "몇 묶음인가요? (숫자로 넣으세요)")
+    return report(False, "", "에포크 수 = 전체 스텝 수 / 에포크당 스텝 수입니다. 반올림하지 말고 "
+                  "나눗셈 결과를 그대로 넣어 보세요.")
+
+
+def _describe_dense_stack(model: Any) -> tuple[Any, list[tuple[int, str]]] | None:
+    """케라스 모델의 (입력 모양, [(유닛 수, 활성화 이름), ...])을 돌려줍니다. 아니면 None."""
+    from utils.env import import_tensorflow
+
+    import_tensorflow()  # 텐서플로 로그 없이
+    import keras
+
+    if not isinstance(model, keras.Model):
+        return None
+    dense = [layer for layer in model.layers if isinstance(layer, keras.layers.Dense)]
+    try:
+        input_shape = tuple(model.inputs[0].shape)
+    except (AttributeError, IndexError, TypeError, ValueError):
+        return None
+    return input_shape, [(layer.units, getattr(layer.activation, "__name__", "?"))
+                         for layer in dense]
+
+
+def _uses_sparse_crossentropy(model: Any) -> bool:
+    loss = getattr(model, "loss", None)
+    name = loss if isinstance(loss, str) else getattr(loss, "name", None) or getattr(
+        loss, "__name__", "")
+    return name == "sparse_categorical_crossentropy"
+
+
+def check_make_dnn(make_dnn: Any) -> bool:
+    """10번 연습 2: ``DNNClassifier(hidden_units=..., n_classes=10)``를 대신하는 함수.
+
+    ``make_dnn(hidden_units)``는 784개 입력, ReLU 은닉층들, 소프트맥스 출력층 10개로 된
+    모델을 ``sparse_categorical_crossentropy``로 컴파일해서 돌려주어야 합니다.
+    """
+    if not callable(make_dnn):
+        return report(False, "", "make_dnn은 은닉층 크기 목록을 받아 모델을 돌려주는 함수여야 "
+                      "합니다 (함수 이름만 넣으세요, 괄호 없이).")
+    for hidden in ([300, 100], [64], [128, 64, 32]):
+        try:
+            model = make_dnn(list(hidden))
+        except Exception as exc:  # 학습자 코드의 어떤 오류든 힌트로 바꿉니다
+            return report(False, "", f"make_dnn({hidden})을 부르자 오류가 났습니다: "
+                          f"{type(exc).__name__}: {exc}")
+        described = _describe_dense_stack(model)
+        if described is None:
+            return report(False, "", f"make_dnn({hidden})이 케라스 모델을 돌려주지 않았습니다. "
+                          "keras.Sequential([...])을 return 하세요.")
+        input_shape, layers = described
+        expected = [(units, "relu") for units in hidden] + [(10, "softmax")]
+        if input_shape != (None, 784):
+            return report(False, "", f"입력 모양이 {input_shape}입니다. "
+                          "keras.Input(shape=(784,))로 시작하세요.")
+        if layers != expected:
+            return report(False, "", f"make_dnn({hidden})의 Dense 층이 {layers}입니다. 기대한 값: "
+                          f"{expected} (은닉층은 relu, 출력층은 softmax 10개).")
+        if not _uses_sparse_crossentropy(model):
+            return report(False, "", "모델을 compile(loss=\"sparse_categorical_crossentropy\", ...)"
+                          "로 컴파일해서 돌려주세요. 레이블이 0~9 정수이기 때문입니다.")
+    return report(True, "hidden_units 목록 하나로 어떤 깊이의 다층 퍼셉트론이든 만들 수 있습니다. "
+                  "DNNClassifier가 하던 일입니다.", "")
+
+
+def _per_class_accuracy_reference(cm: np.ndarray) -> np.ndarray:
+    return np.diag(cm) / cm.sum(axis=1)
+
+
+def check_per_class_accuracy(per_class_accuracy: Any) -> bool:
+    """10번 연습 3: 혼동 행렬에서 숫자(클래스)별 정확도(재현율)를 구하는 함수."""
+    rng = np.random.default_rng(10)
+    matrices = [rng.integers(1, 50, size=(n, n)) + np.diag(rng.integers(50, 900, size=n))
+                for n in (10, 10, 3)]
+    ok = _callable_matches(per_class_accuracy, matrices, _per_class_accuracy_reference)
+    hint = ("행 i는 '정답이 i인 이미지들'입니다. 대각선 원소(맞힌 개수)를 그 행의 합으로 나누세요: "
+            "np.diag(cm) / cm.sum(axis=1). 전체의 합(cm.sum())이나 열의 합(axis=0)이 아닙니다.")
+    return report(ok, "행마다 '맞힌 개수 / 그 숫자의 전체 개수'입니다. 이 값이 가장 낮은 숫자가 "
+                  "모델이 가장 어려워하는 숫자입니다.", hint)
+
 
 # ====================================================================== 11 저수준 텐서플로
 

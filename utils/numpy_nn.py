@@ -211,3 +211,167 @@ def numerical_gradient(f: Callable[[np.ndarray], float], x: ArrayLike,
             raise ValueError("f는 스칼라를 돌려주어야 합니다 (f must return a scalar).")
         grad[idx] = (float(f_plus) - float(f_minus)) / (2 * h)
     return grad
+
+
+# ---------------------------------------------------------------- 2층 신경망 (08번 노트북)
+# 은닉층 활성화 함수: 이름 -> (함수, 도함수). 도함수는 (z, a=활성화 값)을 받습니다.
+HIDDEN_ACTIVATIONS: dict[str, tuple[Callable[[np.ndarray], np.ndarray],
+                                    Callable[[np.ndarray, np.ndarray], np.ndarray]]] = {
+    "sigmoid": (sigmoid, lambda z, a: a * (1.0 - a)),
+    "tanh": (np.tanh, lambda z, a: 1.0 - a**2),
+    "relu": (lambda z: np.maximum(0.0, z), lambda z, a: (z > 0).astype(float)),
+}
+
+
+def _check_positive_int(name: str, value: object, minimum: int = 1) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
+        raise TypeError(f"{name}는 정수여야 합니다 ({name} must be an int), 받은 값: {value!r}")
+    if value < minimum:
+        raise ValueError(f"{name}는 {minimum} 이상이어야 합니다 ({name} must be >= {minimum}), "
+                         f"받은 값: {value}")
+    return int(value)
+
+
+class TwoLayerNet:
+    """은닉층 하나와 소프트맥스 출력층으로 된 2층 신경망(two-layer network), NumPy로 만든 것.
+
+    입력 X → 완전 연결(W1, b1) → 은닉 활성화 → 완전 연결(W2, b2) → 소프트맥스 → 클래스 확률.
+    손실은 정수 레이블에 대한 평균 크로스엔트로피이고, ``gradients``는 역전파로 모든
+    파라미터의 기울기를 한 번에 구합니다. 08번 노트북에서 한 줄씩 만든 ``forward``와
+    ``backward``를 클래스 하나로 묶은 것입니다.
+
+    Args:
+        n_inputs: 입력 특성 수.
+        n_hidden: 은닉 뉴런 수.
+        n_outputs: 클래스 수 (2 이상).
+        activation: 은닉층 활성화 함수, ``"sigmoid"``, ``"tanh"``, ``"relu"`` 가운데 하나.
+        weight_scale: 가중치를 뽑는 정규 분포의 표준편차 (양수). 편향은 0으로 시작합니다.
+        seed: 가중치 초기화에 쓰는 ``np.random.default_rng`` 시드.
+
+    Attributes:
+        params: ``{"W1": (n_inputs, n_hidden), "b1": (n_hidden,), "W2": (n_hidden, n_outputs),
+            "b2": (n_outputs,)}`` float64 배열 사전. 직접 바꿔 넣어도 됩니다.
+
+    Example::
+
+        net = TwoLayerNet(2, 8, 2, activation="tanh", seed=0)
+        history = net.fit(X, y, learning_rate=0.5, epochs=1000)
+        net.accuracy(X, y)
+    """
+
+    def __init__(self, n_inputs: int, n_hidden: int, n_outputs: int, *,
+                 activation: str = "sigmoid", weight_scale: float = 1.0, seed: int = 0) -> None:
+        n_inputs = _check_positive_int("n_inputs", n_inputs)
+        n_hidden = _check_positive_int("n_hidden", n_hidden)
+        n_outputs = _check_positive_int("n_outputs", n_outputs, minimum=2)
+        if not isinstance(activation, str) or activation not in HIDDEN_ACTIVATIONS:
+            raise ValueError(f"activation은 {sorted(HIDDEN_ACTIVATIONS)} 가운데 하나여야 합니다 "
+                             f"(unknown activation), 받은 값: {activation!r}")
+        if (isinstance(weight_scale, bool) or not isinstance(weight_scale, (int, float))
+                or not weight_scale > 0):
+            raise ValueError(f"weight_scale은 양수여야 합니다 (must be > 0), "
+                             f"받은 값: {weight_scale!r}")
+        rng = np.random.default_rng(seed)
+        self.activation = activation
+        self.params: dict[str, np.ndarray] = {
+            "W1": rng.normal(0.0, weight_scale, size=(n_inputs, n_hidden)),
+            "b1": np.zeros(n_hidden),
+            "W2": rng.normal(0.0, weight_scale, size=(n_hidden, n_outputs)),
+            "b2": np.zeros(n_outputs),
+        }
+
+    def __repr__(self) -> str:
+        n_in, n_hidden = self.params["W1"].shape
+        return (f"TwoLayerNet({n_in}, {n_hidden}, {self.params['W2'].shape[1]}, "
+                f"activation={self.activation!r})")
+
+    # ------------------------------------------------------------ 입력 검사
+    def _check_X(self, X: ArrayLike) -> np.ndarray:
+        X = _as_float_array(X, "X")
+        n_in = self.params["W1"].shape[0]
+        if X.ndim != 2 or X.shape[1] != n_in:
+            raise ValueError(f"X는 (n_samples, {n_in}) 모양이어야 합니다 (expected "
+                             f"(n_samples, {n_in})), 받은 모양: {X.shape}")
+        return X.astype(np.float64, copy=False)
+
+    def _check_y(self, y: ArrayLike, n_samples: int) -> np.ndarray:
+        y = np.asarray(y)
+        if y.dtype == bool or not np.issubdtype(y.dtype, np.integer):
+            raise TypeError(f"y는 정수 레이블이어야 합니다 (integer labels expected), "
+                            f"받은 dtype: {y.dtype}")
+        if y.shape != (n_samples,):
+            raise ValueError(f"y는 ({n_samples},) 모양이어야 합니다, 받은 모양: {y.shape}")
+        n_out = self.params["W2"].shape[1]
+        if n_samples and (y.min() < 0 or y.max() >= n_out):
+            raise ValueError(f"레이블은 0 이상 {n_out - 1} 이하여야 합니다 (labels out of range)")
+        return y
+
+    # ------------------------------------------------------------ 순전파와 역전파
+    def _forward(self, X: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        p = self.params
+        Z1 = X @ p["W1"] + p["b1"]
+        A1 = HIDDEN_ACTIVATIONS[self.activation][0](Z1)
+        Z2 = A1 @ p["W2"] + p["b2"]  # 로짓(logits)
+        return Z1, A1, Z2
+
+    def forward(self, X: ArrayLike) -> np.ndarray:
+        """순전파(forward pass): ``(n_samples, n_outputs)`` 클래스 확률을 돌려줍니다."""
+        return softmax(self._forward(self._check_X(X))[2])
+
+    def predict(self, X: ArrayLike) -> np.ndarray:
+        """가장 확률이 큰 클래스 번호 ``(n_samples,)``."""
+        return self._forward(self._check_X(X))[2].argmax(axis=1)
+
+    def accuracy(self, X: ArrayLike, y: ArrayLike) -> float:
+        """정확도: 예측이 y와 같은 샘플의 비율."""
+        X = self._check_X(X)
+        y = self._check_y(y, len(X))
+        return float(np.mean(self.predict(X) == y))
+
+    def loss(self, X: ArrayLike, y: ArrayLike) -> float:
+        """평균 크로스엔트로피 -log p(정답). 로짓에서 log-sum-exp로 안정적으로 계산합니다."""
+        X = self._check_X(X)
+        y = self._check_y(y, len(X))
+        Z2 = self._forward(X)[2]
+        top = Z2.max(axis=1, keepdims=True)
+        log_sum = np.log(np.exp(Z2 - top).sum(axis=1)) + top[:, 0]
+        return float(np.mean(log_sum - Z2[np.arange(len(y)), y]))
+
+    def gradients(self, X: ArrayLike, y: ArrayLike) -> dict[str, np.ndarray]:
+        """역전파(backpropagation)로 ``loss``의 기울기를 구합니다 (params와 같은 키와 모양)."""
+        X = self._check_X(X)
+        y = self._check_y(y, len(X))
+        if len(X) == 0:
+            raise ValueError("샘플이 하나도 없습니다 (empty batch).")
+        p = self.params
+        Z1, A1, Z2 = self._forward(X)
+        dZ2 = softmax(Z2)                      # 소프트맥스 + 크로스엔트로피: (P - Y) / n
+        dZ2[np.arange(len(y)), y] -= 1.0
+        dZ2 /= len(y)
+        dA1 = dZ2 @ p["W2"].T                  # 출력층에서 은닉층으로 거꾸로
+        dZ1 = dA1 * HIDDEN_ACTIVATIONS[self.activation][1](Z1, A1)
+        return {"W1": X.T @ dZ1, "b1": dZ1.sum(axis=0),
+                "W2": A1.T @ dZ2, "b2": dZ2.sum(axis=0)}
+
+    def fit(self, X: ArrayLike, y: ArrayLike, *, learning_rate: float = 0.5,
+            epochs: int = 1000) -> list[float]:
+        """전체 배치 경사 하강법(full-batch gradient descent)으로 훈련합니다.
+
+        에포크마다 순전파 → 손실 → 역전파 → ``params -= learning_rate * grads``를 합니다.
+
+        Returns:
+            에포크마다 (갱신하기 전의) 손실 값 목록.
+        """
+        X = self._check_X(X)
+        y = self._check_y(y, len(X))
+        epochs = _check_positive_int("epochs", epochs)
+        if (isinstance(learning_rate, bool) or not isinstance(learning_rate, (int, float))
+                or not learning_rate > 0):
+            raise ValueError(f"learning_rate는 양수여야 합니다 (must be > 0), "
+                             f"받은 값: {learning_rate!r}")
+        history = []
+        for _ in range(epochs):
+            history.append(self.loss(X, y))
+            for key, grad in self.gradients(X, y).items():
+                self.params[key] -= learning_rate * grad
+        return history

@@ -291,3 +291,298 @@ def draw_network(layer_sizes: Sequence[int], *, layer_names: Sequence[str] | Non
     if title:
         ax.set_title(title)
     return ax
+
+
+# ---------------------------------------------------------------- 01 훈련 루프 그림
+def draw_training_loop(ax: plt.Axes | None = None, *, title: str | None = None) -> plt.Axes:
+    """신경망 훈련의 네 요소(층, 데이터와 타깃, 손실 함수, 옵티마이저)의 관계를 그립니다.
+
+    입력 → 층(가중치) → 예측 → 손실 함수(타깃과 비교) → 손실 점수 → 옵티마이저 → 가중치
+    업데이트로 이어지는 한 바퀴를 상자와 화살표로 보여 줍니다(숄레 그림 3-1과 같은 구성).
+
+    Args:
+        ax: 그릴 축. 없으면 새로 만듭니다.
+        title: 축 제목.
+    """
+    if ax is None:
+        _, ax = plt.subplots(figsize=(7.5, 7))
+    elif not isinstance(ax, plt.Axes):
+        raise TypeError(f"ax는 matplotlib Axes여야 합니다, 받은 값: {type(ax).__name__}")
+    colors = {"data": "#fdd0a2", "layer": "#c6dbef", "weight": "#dadaeb", "loss": "#fcbba1",
+              "optimizer": "#c7e9c0", "score": "#ffffff"}
+    boxes = {  # 이름: (x, y, 글, 색)
+        "input": (0, 9, "입력 X", "data"),
+        "layer1": (0, 7.5, "층\n(데이터 변환)", "layer"),
+        "layer2": (0, 6, "층\n(데이터 변환)", "layer"),
+        "weights1": (-2.6, 7.5, "가중치", "weight"),
+        "weights2": (-2.6, 6, "가중치", "weight"),
+        "pred": (0, 4.5, "예측 Y'", "score"),
+        "target": (2.6, 4.5, "타깃 Y", "data"),
+        "loss": (1.3, 3.0, "손실 함수", "loss"),
+        "score": (1.3, 1.7, "손실 점수", "score"),
+        "optimizer": (1.3, 0.4, "옵티마이저", "optimizer"),
+    }
+    for x, y, text, kind in boxes.values():
+        ax.text(x, y, text, ha="center", va="center", fontsize=11, zorder=3,
+                bbox=dict(boxstyle="round,pad=0.5", facecolor=colors[kind], edgecolor="#555555"))
+
+    def arrow(start: tuple[float, float], end: tuple[float, float], **kw: Any) -> None:
+        ax.annotate("", xy=end, xytext=start, zorder=2,
+                    arrowprops=dict(arrowstyle="-|>", color=kw.pop("color", "#333333"), lw=1.5,
+                                    mutation_scale=15, **kw))
+
+    arrow((0, 8.6), (0, 8.0))
+    arrow((0, 7.0), (0, 6.5))
+    arrow((0, 5.5), (0, 4.85))
+    arrow((-1.95, 7.5), (-0.95, 7.5))
+    arrow((-1.95, 6), (-0.95, 6))
+    arrow((0.3, 4.15), (1.0, 3.35))
+    arrow((2.3, 4.15), (1.6, 3.35))
+    arrow((1.3, 2.65), (1.3, 2.05))
+    arrow((1.3, 1.35), (1.3, 0.75))
+    update = "#238b45"
+    ax.plot([0.2, -3.9, -3.9], [0.4, 0.4, 7.5], color=update, lw=2, zorder=1)
+    arrow((-3.9, 6), (-3.3, 6), color=update)
+    arrow((-3.9, 7.5), (-3.3, 7.5), color=update)
+    ax.text(-4.15, 3.2, "가중치 업데이트", rotation=90, ha="center", va="center", color=update,
+            fontsize=11)
+    ax.text(2.25, 3.0, "예측과 타깃의\n거리를 잰다", fontsize=9, color="#555555", va="center")
+    ax.text(2.4, 0.4, "손실 점수가 줄어드는\n쪽으로 가중치를 조정", fontsize=9, color="#555555",
+            va="center")
+    ax.set_xlim(-4.6, 4.6)
+    ax.set_ylim(-0.3, 9.6)
+    ax.axis("off")
+    if title:
+        ax.set_title(title)
+    return ax
+
+
+# ---------------------------------------------------------------- 03 모델 그래프 그림
+_MERGE_LAYERS = {"Concatenate", "Add", "Subtract", "Multiply", "Average", "Maximum", "Minimum",
+                 "Dot"}
+
+
+def _keras_tensors(value: Any) -> list[dict[str, Any]]:
+    """모델 설정 안의 인자에서 ``__keras_tensor__`` 설정(모양, keras_history)을 모두 찾습니다."""
+    if isinstance(value, dict):
+        if value.get("class_name") == "__keras_tensor__":
+            return [value["config"]]
+        return [t for v in value.values() for t in _keras_tensors(v)]
+    if isinstance(value, (list, tuple)):
+        return [t for v in value for t in _keras_tensors(v)]
+    return []
+
+
+def model_graph(model: Any) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
+    """케라스 모델의 층 그래프(비순환 유향 그래프, DAG)를 노드와 간선 목록으로 돌려줍니다.
+
+    함수형 모델은 공개 API인 ``model.get_config()``에서 층마다 기록된 입력(``inbound_nodes``의
+    ``keras_history``)을 읽어 간선을 만듭니다. ``Sequential`` 모델은 층을 차례로 잇습니다.
+
+    Args:
+        model: 함수형 API로 만든 ``keras.Model`` 또는 ``keras.Sequential``.
+
+    Returns:
+        ``(nodes, edges)``. ``nodes``는 ``{"name", "class_name", "depth", "shape"}`` 사전의 목록
+        (위상 순서), ``depth``는 입력에서 가장 긴 경로의 길이, ``shape``는 출력 모양(모르면
+        ``None``). ``edges``는 ``(보내는 층 이름, 받는 층 이름)`` 목록입니다.
+
+    Raises:
+        TypeError: model이 케라스 모델이 아니거나, 층 그래프가 없는 서브클래싱 모델일 때.
+    """
+    import keras
+
+    if not isinstance(model, keras.Model):
+        raise TypeError("model은 keras.Model(함수형 또는 Sequential)이어야 합니다 "
+                        f"(a keras.Model expected), 받은 값: {type(model).__name__}")
+    try:
+        config = model.get_config()
+    except NotImplementedError:
+        config = {}
+    entries = config.get("layers") if isinstance(config, dict) else None
+    if not entries:
+        raise TypeError("층 그래프를 읽을 수 없는 모델입니다. 함수형 API나 Sequential로 만든 "
+                        "모델을 넣으세요 (functional or Sequential model expected; subclassed "
+                        f"models have no layer graph): {model.name!r}")
+    names = [e.get("name") or e["config"]["name"] for e in entries]
+    classes = [e["class_name"] for e in entries]
+    shapes: dict[str, tuple | None] = {n: None for n in names}
+    edges: list[tuple[str, str]] = []
+    if isinstance(model, keras.Sequential):
+        edges = list(zip(names[:-1], names[1:]))
+        for entry, name in zip(entries, names):
+            if entry["class_name"] == "InputLayer":
+                shapes[name] = tuple(entry["config"]["batch_shape"])
+        for layer in model.layers:
+            try:
+                shapes[layer.name] = tuple(layer.output.shape)
+            except (AttributeError, ValueError):  # 아직 만들어지지 않은(unbuilt) 모델
+                pass
+    else:
+        for entry, name in zip(entries, names):
+            if entry["class_name"] == "InputLayer":
+                shapes[name] = tuple(entry["config"]["batch_shape"])
+            for tensor in _keras_tensors(entry.get("inbound_nodes", [])):
+                source = tensor["keras_history"][0]
+                if (source, name) not in edges:
+                    edges.append((source, name))
+                if shapes.get(source) is None:
+                    shapes[source] = tuple(tensor["shape"])
+        output_layers = config.get("output_layers", [])
+        if output_layers and isinstance(output_layers[0], str):  # 출력이 하나이면 [이름, 0, 0]
+            output_layers = [output_layers]
+        for (name, *_), tensor in zip(output_layers, model.outputs):
+            shapes[name] = tuple(tensor.shape)
+    depth: dict[str, int] = {}
+    parents = {n: [s for s, d in edges if d == n] for n in names}
+    for name in names:  # 설정의 층 순서는 위상 순서입니다(입력이 먼저).
+        depth[name] = max((depth.get(p, 0) + 1 for p in parents[name]), default=0)
+    nodes = [{"name": n, "class_name": c, "depth": depth[n], "shape": shapes[n]}
+             for n, c in zip(names, classes)]
+    return nodes, edges
+
+
+def draw_model_graph(model: Any, ax: plt.Axes | None = None, *, show_shapes: bool = True,
+                     title: str | None = None) -> plt.Axes:
+    """케라스 모델의 층 그래프를 위에서 아래로 그립니다 (Graphviz 없이 matplotlib만으로).
+
+    ``keras.utils.plot_model``과 비슷한 그림이지만 Graphviz가 필요 없습니다. 층 하나가 상자
+    하나이고(이름, 클래스, 출력 모양), 화살표는 텐서가 흐르는 방향입니다. 입력에서 가장 먼
+    경로의 길이(깊이)가 같은 층을 같은 줄에 놓습니다. 입력층은 주황, 합치는 층(Concatenate,
+    Add …)은 초록, 나머지는 파랑, 모델의 출력층은 굵은 테두리로 그립니다.
+
+    Args:
+        model: 함수형 API로 만든 ``keras.Model`` 또는 ``keras.Sequential``.
+        ax: 그릴 축. 없으면 모델 크기에 맞춰 새로 만듭니다.
+        show_shapes: True이면 상자에 출력 모양을 함께 씁니다.
+        title: 축 제목. 없으면 모델 이름을 씁니다.
+
+    Raises:
+        TypeError: model이 층 그래프가 있는 케라스 모델이 아니거나 ax가 Axes가 아닐 때.
+    """
+    if ax is not None and not isinstance(ax, plt.Axes):
+        raise TypeError(f"ax는 matplotlib Axes여야 합니다, 받은 값: {type(ax).__name__}")
+    nodes, edges = model_graph(model)
+    depth = {n["name"]: n["depth"] for n in nodes}
+    levels: dict[int, list[str]] = {}
+    for node in nodes:
+        levels.setdefault(node["depth"], []).append(node["name"])
+    # 두 줄 이상 건너뛰는 간선은 중간 줄마다 보이지 않는 경유점을 두어 자리를 따로 잡습니다.
+    routes: dict[tuple[str, str], list[str]] = {}
+    for source, dest in edges:
+        via = [f"{source}->{dest}@{d}" for d in range(depth[source] + 1, depth[dest])]
+        for d, point in zip(range(depth[source] + 1, depth[dest]), via):
+            levels[d].append(point)
+        routes[(source, dest)] = [source, *via, dest]
+    links = [(a, b) for route in routes.values() for a, b in zip(route, route[1:])]
+    width = max(len(v) for v in levels.values())
+    if ax is None:
+        _, ax = plt.subplots(figsize=(max(4.0, 2.4 * width), 1.15 * len(levels) + 0.6))
+    # 출력에서 거슬러 올라가며 입력 순서대로 방문한 순서: 같은 줄에서 자리가 비길 때 씁니다
+    # (예: Concatenate([a, b])이면 a 쪽 가지가 왼쪽).
+    visit: dict[str, int] = {}
+    stack = [n["name"] for n in reversed(nodes) if n["name"] not in {s for s, _ in edges}]
+    while stack:
+        name = stack.pop()
+        if name not in visit:
+            visit[name] = len(visit)
+            stack += [a for a, b in reversed(links) if b == name]
+    x_of: dict[str, float] = {}
+    for level in sorted(levels):
+        # 부모 위치의 평균 순서로 놓아 선이 덜 엇갈리게 합니다.
+        mean_x = {n: np.mean([x_of[a] for a, b in links if b == n and a in x_of] or [0.0])
+                  for n in levels[level]}
+        row = sorted(levels[level], key=lambda n: (mean_x[n], visit.get(n, 0)))
+        for i, name in enumerate(row):
+            x_of[name] = i - (len(row) - 1) / 2
+    outputs = {n["name"] for n in nodes} - {s for s, _ in edges}
+    artists = {}
+    for node in nodes:
+        kind = node["class_name"]
+        color = ("#fdd0a2" if kind == "InputLayer" else "#c7e9c0" if kind in _MERGE_LAYERS
+                 else "#c6dbef")
+        text = f"{node['name']}\n{kind}"
+        if show_shapes and node["shape"] is not None:
+            text += "\n" + str(node["shape"]).replace("None", "배치")
+        bold = node["name"] in outputs and kind != "InputLayer"
+        artists[node["name"]] = ax.text(
+            x_of[node["name"]], -node["depth"], text, ha="center", va="center", fontsize=9,
+            zorder=3, bbox=dict(boxstyle="round,pad=0.4", facecolor=color,
+                                edgecolor="black" if bold else "#666666", lw=2 if bold else 1))
+    line = dict(color="#444444", lw=1.2)
+    for (source, dest), route in routes.items():
+        points = [(x_of[p], -int(p.rsplit("@", 1)[1])) for p in route[1:-1]]
+        start, start_coords = (0.5, 0.0), artists[source]
+        if points:  # 상자 → 첫 경유점 → … → 마지막 경유점 → 상자
+            ax.annotate("", xy=points[0], xytext=start, textcoords=start_coords, zorder=2,
+                        arrowprops=dict(arrowstyle="-", shrinkA=6, shrinkB=0, **line))
+            ax.plot(*zip(*points), zorder=2, **line)
+            start, start_coords = points[-1], "data"
+        ax.annotate("", xy=(0.5, 1.0), xycoords=artists[dest], xytext=start,
+                    textcoords=start_coords, zorder=2,
+                    arrowprops=dict(arrowstyle="-|>", shrinkA=0 if points else 6, shrinkB=6,
+                                    **line))
+    ax.set_xlim(-width / 2 - 0.1, width / 2 + 0.1)
+    ax.set_ylim(-(len(levels) - 1) - 0.5, 0.5)
+    ax.axis("off")
+    ax.set_title(title if title is not None else f"모델 그래프: {model.name}")
+    return ax
+
+
+def draw_biological_neuron(ax: plt.Axes | None = None, *, title: str | None = None) -> plt.Axes:
+    """생물학적 뉴런(biological neuron)의 개념도를 그리고 부분마다 이름을 붙입니다.
+
+    수상돌기 → 세포체(핵) → 축삭돌기(말이집) → 축삭 끝가지 → 시냅스 말단 순서로 신호가
+    흐르는 모양을 왼쪽에서 오른쪽으로 그립니다. 실제 비율이 아닌 개념도입니다(07번 노트북).
+
+    Args:
+        ax: 그릴 축. 없으면 새로 만듭니다.
+        title: 축 제목.
+    """
+    if ax is not None and not isinstance(ax, plt.Axes):
+        raise TypeError(f"ax는 matplotlib Axes여야 합니다, 받은 값: {type(ax).__name__}")
+    if title is not None and not isinstance(title, str):
+        raise TypeError(f"title은 문자열이어야 합니다, 받은 값: {type(title).__name__}")
+    if ax is None:
+        _, ax = plt.subplots(figsize=(11, 4.2))
+    line = dict(color="#6b4f3a", lw=2.2, solid_capstyle="round", zorder=1)
+    for angle in np.radians([100, 135, 165, 195, 225, 260]):  # 수상돌기: 두 갈래로 나뉘는 가지
+        x0, y0 = 0.9 * np.cos(angle), 0.7 * np.sin(angle)
+        x1, y1 = x0 + np.cos(angle), y0 + np.sin(angle)
+        ax.plot([x0, x1], [y0, y1], **line)
+        for turn in (-0.45, 0.45):
+            ax.plot([x1, x1 + 0.6 * np.cos(angle + turn)], [y1, y1 + 0.6 * np.sin(angle + turn)],
+                    **{**line, "lw": 1.4})
+    ax.add_patch(mpl.patches.Ellipse((0, 0), 2.2, 1.7, facecolor="#f6c89f", edgecolor="#6b4f3a",
+                                     lw=2, zorder=2))
+    ax.add_patch(plt.Circle((-0.1, 0.05), 0.32, facecolor="#b5651d", edgecolor="#6b4f3a",
+                            zorder=3))
+    ax.plot([1.1, 8.0], [0, 0], **{**line, "lw": 3})  # 축삭돌기
+    for x in np.arange(1.9, 7.6, 1.15):  # 말이집(myelin sheath) 마디
+        ax.add_patch(mpl.patches.FancyBboxPatch(
+            (x, -0.17), 0.85, 0.34, boxstyle="round,pad=0.02,rounding_size=0.15",
+            facecolor="#fde0c5", edgecolor="#6b4f3a", zorder=2))
+    for dy in (-1.1, -0.45, 0.2, 0.85):  # 축삭 끝가지와 그 끝의 시냅스 말단
+        ax.plot([8.0, 9.0, 9.7], [0, dy * 0.6, dy], **{**line, "lw": 1.6})
+        ax.add_patch(plt.Circle((9.8, dy), 0.12, facecolor="#9ecae1", edgecolor="#08519c",
+                                zorder=3))
+    notes = [("수상돌기\n(dendrites)", (-1.55, 1.35), (-2.2, 2.1)),
+             ("세포체\n(cell body)", (0.55, 0.55), (1.4, 1.8)),
+             ("핵\n(nucleus)", (0.05, -0.2), (1.3, -2.1)),
+             ("말이집\n(myelin sheath)", (6.55, -0.15), (6.55, -1.9)),
+             ("축삭돌기\n(axon)", (4.5, 0.2), (4.5, 1.5)),
+             ("축삭 끝가지\n(telodendria)", (9.05, 0.55), (8.0, 1.9)),
+             ("시냅스 말단\n(synaptic terminals)", (9.85, -1.2), (8.4, -2.4))]
+    for text, xy, xytext in notes:
+        ax.annotate(text, xy=xy, xytext=xytext, ha="center", va="center", fontsize=10,
+                    arrowprops=dict(arrowstyle="->", color="k", lw=0.9), zorder=4)
+    ax.annotate("", xy=(5.0, -0.75), xytext=(2.3, -0.75),
+                arrowprops=dict(arrowstyle="->", color="crimson", lw=1.5))
+    ax.text(3.65, -0.95, "신호가 흐르는 방향", color="crimson", ha="center", va="top", fontsize=9)
+    ax.set_xlim(-3.3, 10.6)
+    ax.set_ylim(-2.8, 2.6)
+    ax.set_aspect("equal")
+    ax.axis("off")
+    if title:
+        ax.set_title(title)
+    return ax

@@ -1,0 +1,57 @@
+"""09번 노트북의 연습 문제 자가 점검: 모범 답은 통과하고, 틀린 답은 힌트와 함께 떨어지는지."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from utils import checks
+from utils.data import load_mnist, load_sample_weights
+from utils.numpy_nn import sigmoid
+
+
+def unnormalized_accuracy() -> float:
+    """모범 답: 0~255 픽셀을 그대로 넣은 정확도 (노트북의 predict와 같은 계산)."""
+    (_, _), (x, t) = load_mnist(normalize=False)
+    w = load_sample_weights()
+    x = x.astype(np.float32)
+    z1 = sigmoid(x @ w["W1"] + w["b1"])
+    z2 = sigmoid(z1 @ w["W2"] + w["b2"])
+    return float(np.mean((z2 @ w["W3"] + w["b3"]).argmax(axis=1) == t))
+
+
+# (점검 함수, 모범 답 인자, [틀린 답 인자...])
+CASES = [
+    (checks.check_layer_shapes, ([(32, 50), (32, 100), (32, 10)],), [
+        ([(32, 784), (32, 50), (32, 100)],), ([(50,), (100,), (10,)],),
+        ([(32, 50), (32, 100)],), ("(32, 50), (32, 100), (32, 10)",), (None,), (32,),
+        ([(32, 50), (32, 100), (32, float("inf"))],),
+    ]),
+    (checks.check_hardest_digit, (5,), [(8,), ("5",), (5.5,), (None,), (True,), ([5],)]),
+    (checks.check_unnormalized_accuracy, (unnormalized_accuracy(),), [
+        (0.9352,), (92.07,), ("0.92",), (None,), (0.5,),
+    ]),
+]
+
+
+@pytest.mark.parametrize("check,good,bads", CASES, ids=[c[0].__name__ for c in CASES])
+def test_checks_accept_solutions_and_reject_wrong_answers(check, good, bads, capsys):
+    assert check(*good) is True
+    for bad in bads:
+        assert check(*bad) is False, f"{check.__name__}{bad}는 오답이어야 합니다"
+    out = capsys.readouterr().out
+    assert "힌트" in out
+
+
+def test_layer_shapes_accepts_lists_and_numpy_ints(capsys):
+    assert checks.check_layer_shapes([[32, 50], np.array([32, 100]), (np.int64(32), 10)]) is True
+
+
+def test_hardest_digit_accepts_numpy_int_and_is_lowest_accuracy(capsys):
+    assert checks.check_hardest_digit(np.int64(5)) is True
+    assert "0.889" in capsys.readouterr().out
+
+
+def test_unnormalized_accuracy_hint_for_normalized_value(capsys):
+    assert checks.check_unnormalized_accuracy(0.9352) is False
+    assert "normalize=False" in capsys.readouterr().out
