@@ -21,20 +21,25 @@ def test_tensorflow_log_variables_are_set_before_import():
     assert os.environ["TF_ENABLE_ONEDNN_OPTS"] == "0"
 
 
-def test_korean_title_renders_without_missing_glyphs():
+def test_korean_title_renders_without_missing_glyphs(caplog):
+    """한글과 기호가 빠짐없이 그려져야 합니다: 경고(Glyph ... missing)도, 수식 글꼴의
+    로그 메시지(does not have a glyph)도 없어야 합니다."""
     plotting.use_korean_font()
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         fig, ax = plt.subplots()
         ax.plot([-1, 0, 1], [1, -2, 3])
-        ax.set_title("한글 제목: 활성화 함수와 손실 곡선 → ⋮")
+        ax.set_title("한글 제목: 활성화 함수와 손실 곡선 → ⋮ w₁")
         ax.set_xlabel("에포크")
+        ax.set_yscale("log")  # 로그 눈금은 수식 글꼴로 음수 지수(10⁻¹)를 그립니다
+        ax.set_ylim(1e-3, 10)
         fig.savefig(io.BytesIO(), format="png")
         plt.close(fig)
     glyph = [str(w.message) for w in caught if "Glyph" in str(w.message)]
+    glyph += [r.getMessage() for r in caplog.records if "glyph" in r.getMessage()]
     assert not glyph, glyph
     assert matplotlib.rcParams["axes.unicode_minus"] is False
-    assert matplotlib.rcParams["font.family"][0] == "NanumGothic"
+    assert "NanumGothic" in matplotlib.rcParams["font.family"]
 
 
 def test_without_korean_font_glyphs_would_be_missing():

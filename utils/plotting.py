@@ -41,8 +41,11 @@ def korean_font_path() -> Path:
 def use_korean_font() -> str:
     """matplotlib이 한글을 그리도록 NanumGothic을 등록하고 기본 글꼴로 정합니다.
 
-    NanumGothic에 없는 기호(예: →, ≈)는 DejaVu Sans로 대신 그립니다. 음수 기호는 글꼴마다
-    모양이 달라 깨질 수 있으므로 ``axes.unicode_minus=False``로 ASCII 하이픈을 씁니다.
+    글꼴 목록은 ``["DejaVu Sans", "NanumGothic"]``입니다. 라틴 문자, 숫자, 기호(→, ≈, 아래
+    첨자, 로그 축 눈금의 수식 기호)는 matplotlib 기본 글꼴인 DejaVu Sans로, DejaVu Sans에 없는
+    한글은 글자 단위로 NanumGothic으로 그립니다(matplotlib 3.6 이상의 글꼴 대체).
+    NanumGothic을 앞에 두면 로그 축 눈금의 음수 기호(U+2212)와 화살표가 깨집니다.
+    일반 텍스트의 음수 기호는 ``axes.unicode_minus=False``로 ASCII 하이픈을 씁니다.
 
     Returns:
         등록한 글꼴 이름 ``"NanumGothic"``.
@@ -52,7 +55,7 @@ def use_korean_font() -> str:
     for font_file in sorted(path.parent.glob("NanumGothic*.ttf")):  # 보통, 굵게, 더 굵게, 가늘게
         if str(font_file) not in registered:
             font_manager.fontManager.addfont(str(font_file))
-    mpl.rcParams["font.family"] = [KOREAN_FONT, "DejaVu Sans"]
+    mpl.rcParams["font.family"] = ["DejaVu Sans", KOREAN_FONT]
     mpl.rcParams["axes.unicode_minus"] = False
     return KOREAN_FONT
 
