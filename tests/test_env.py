@@ -102,3 +102,9 @@ def test_environment_line_formats_given_info():
             "keras_backend": "tensorflow", "numpy": "2.4.6", "device": "GPU 1개"}
     line = env.environment_line(info)
     assert line.startswith("환경: Python 3.11.7") and line.endswith("장치: GPU 1개")
+
+
+def test_deterministic_seed_turns_off_tf32():
+    tf = env.import_tensorflow()
+    env.set_seed(42)
+    assert tf.config.experimental.tensor_float_32_execution_enabled() is False

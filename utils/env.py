@@ -61,7 +61,8 @@ def set_seed(seed: int = DEFAULT_SEED, *, deterministic: bool = True) -> None:
     Args:
         seed: 0 이상의 정수 시드.
         deterministic: True이면 ``tf.config.experimental.enable_op_determinism()``도
-            켜서 같은 장치에서는 실행할 때마다 같은 결과가 나오게 합니다.
+            켜서 같은 장치에서는 실행할 때마다 같은 결과가 나오게 하고, GPU의 TF32 행렬 곱을
+            꺼서 CPU와 GPU의 결과가 가깝게 합니다.
 
     Raises:
         TypeError: seed가 정수가 아닐 때.
@@ -81,6 +82,9 @@ def set_seed(seed: int = DEFAULT_SEED, *, deterministic: bool = True) -> None:
     keras.utils.set_random_seed(seed)
     if deterministic:
         tf.config.experimental.enable_op_determinism()
+        # 암페어 이후 GPU는 행렬 곱을 기본으로 TF32(정밀도 10비트)로 계산해 CPU와 셋째 자리부터
+        # 달라질 수 있습니다. 강의의 출력이 CPU와 GPU에서 같도록 끕니다(CPU에는 영향 없음).
+        tf.config.experimental.enable_tensor_float_32_execution(False)
 
 
 def gpu_names() -> list[str]:
