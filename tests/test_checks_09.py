@@ -10,14 +10,27 @@ from utils.data import load_mnist, load_sample_weights
 from utils.numpy_nn import sigmoid
 
 
-def unnormalized_accuracy() -> float:
-    """모범 답: 0~255 픽셀을 그대로 넣은 정확도 (노트북의 predict와 같은 계산)."""
-    (_, _), (x, t) = load_mnist(normalize=False)
+def sample_network_predictions(normalize: bool) -> tuple[np.ndarray, np.ndarray]:
+    """노트북의 predict와 같은 계산: 테스트 세트의 예측 클래스와 정답."""
+    (_, _), (x, t) = load_mnist(normalize=normalize)
     w = load_sample_weights()
     x = x.astype(np.float32)
     z1 = sigmoid(x @ w["W1"] + w["b1"])
     z2 = sigmoid(z1 @ w["W2"] + w["b2"])
-    return float(np.mean((z2 @ w["W3"] + w["b3"]).argmax(axis=1) == t))
+    return (z2 @ w["W3"] + w["b3"]).argmax(axis=1), t
+
+
+PRED, T = sample_network_predictions(normalize=True)
+PRED_255, _ = sample_network_predictions(normalize=False)
+DIGIT_ACCURACY = np.array([np.mean(PRED[T == d] == d) for d in range(10)])
+UNNORMALIZED_ACCURACY = float(np.mean(PRED_255 == T))
+
+
+def test_stored_constants_match_a_fresh_computation():
+    assert np.mean(PRED == T) == 0.9352
+    np.testing.assert_allclose(checks.SAMPLE_NET_DIGIT_ACCURACY, DIGIT_ACCURACY, atol=5e-5)
+    assert checks.SAMPLE_NET_UNNORMALIZED_ACCURACY == pytest.approx(UNNORMALIZED_ACCURACY,
+                                                                     abs=5e-5)
 
 
 # (점검 함수, 모범 답 인자, [틀린 답 인자...])
@@ -27,8 +40,9 @@ CASES = [
         ([(32, 50), (32, 100)],), ("(32, 50), (32, 100), (32, 10)",), (None,), (32,),
         ([(32, 50), (32, 100), (32, float("inf"))],),
     ]),
-    (checks.check_hardest_digit, (5,), [(8,), ("5",), (5.5,), (None,), (True,), ([5],)]),
-    (checks.check_unnormalized_accuracy, (unnormalized_accuracy(),), [
+    (checks.check_hardest_digit, (int(np.argmin(DIGIT_ACCURACY)),),
+     [(8,), ("5",), (5.5,), (None,), (True,), ([5],)]),
+    (checks.check_unnormalized_accuracy, (UNNORMALIZED_ACCURACY,), [
         (0.9352,), (92.07,), ("0.92",), (None,), (0.5,),
     ]),
 ]
@@ -54,4 +68,4 @@ def test_hardest_digit_accepts_numpy_int_and_is_lowest_accuracy(capsys):
 
 def test_unnormalized_accuracy_hint_for_normalized_value(capsys):
     assert checks.check_unnormalized_accuracy(0.9352) is False
-    assert "normalize=False" in capsys.readouterr().out
+    assert "255로 나누지 않은" in capsys.readouterr().out

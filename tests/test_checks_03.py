@@ -1,0 +1,73 @@
+"""03번 노트북(모델) 연습 문제 점검: 모범 답은 통과, 틀린 답은 힌트와 함께 떨어지는지."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import utils  # noqa: F401  (텐서플로 로그 환경 변수를 먼저 정합니다)
+from utils import checks
+
+keras = pytest.importorskip("keras")
+layers = keras.layers
+
+
+def seq3():
+    return keras.Sequential([keras.Input(shape=(100,)), layers.Dense(64, activation="relu"),
+                             layers.Dense(3, activation="softmax")], name="seq3")
+
+
+def functional(hidden=64, activation="relu", out_activation="softmax", n_in=100):
+    inputs = keras.Input(shape=(n_in,))
+    x = layers.Dense(hidden, activation=activation)(inputs)
+    return keras.Model(inputs, layers.Dense(3, activation=out_activation)(x), name="func3")
+
+
+def multi_output(n_extra: int):
+    image = keras.Input(shape=(28, 28))
+    features = layers.Dense(64, activation="relu")(layers.Flatten()(image))
+    outs = [layers.Dense(10, activation="softmax")(features), layers.Dense(1)(features)]
+    outs += [layers.Dense(1, activation="sigmoid")(features) for _ in range(n_extra)]
+    return keras.Model(image, outs)
+
+
+def three_outputs_wrong_shape():
+    image = keras.Input(shape=(28, 28))
+    features = layers.Flatten()(image)
+    outs = [layers.Dense(10)(features), layers.Dense(1)(features), layers.Dense(2)(features)]
+    return keras.Model(image, outs)
+
+
+# (점검 함수, 모범 답 인자, [틀린 답 인자...])
+CASES = [
+    (checks.check_functional_copy, (seq3(), functional()),
+     [(seq3(), seq3()), (seq3(), functional(hidden=32)), (seq3(), functional(activation="tanh")),
+      (seq3(), functional(out_activation="sigmoid")), (seq3(), "model"), (None, functional())]),
+    (checks.check_three_outputs, (multi_output(1),),
+     [(multi_output(0),), (multi_output(2),), (three_outputs_wrong_shape(),), (seq3(),),
+      ("model",), (None,)]),
+    (checks.check_quadratic_weights, (np.array([[0.001], [0.499]]), np.array([-0.998])),
+     [(np.array([[0.5], [0.0]]), np.array([-1.0])), (np.array([[0.0], [0.5]]), np.array([0.0])),
+      (np.array([[0.5]]), np.array([-1.0])), ("[0, 0.5]", "-1"), (None, None),
+      (np.array([[0.0], [0.6]]), np.array([-1.0]))]),
+]
+
+
+@pytest.mark.parametrize("check,good,bads", CASES, ids=[c[0].__name__ for c in CASES])
+def test_checks_accept_solutions_and_reject_wrong_answers(check, good, bads, capsys):
+    assert check(*good) is True
+    for bad in bads:
+        assert check(*bad) is False, f"{check.__name__}{bad}는 오답이어야 합니다"
+    out = capsys.readouterr().out
+    assert "힌트" in out
+
+
+def test_functional_copy_does_not_change_the_learners_model(capsys):
+    func = functional()
+    before = [w.copy() for w in func.get_weights()]
+    assert checks.check_functional_copy(seq3(), func) is True
+    assert all(np.array_equal(a, b) for a, b in zip(before, func.get_weights()))
+
+
+def test_quadratic_weights_accept_flat_lists(capsys):
+    assert checks.check_quadratic_weights([0.0, 0.5], -1.0) is True
