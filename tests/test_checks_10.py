@@ -78,9 +78,9 @@ def crashes(hidden_units):
 
 # (점검 함수, 모범 답 인자, [틀린 답 인자...])
 CASES = [
-    (checks.check_epochs_from_steps, (1100, 40_000 / 1100),
-     [(1100, 36), (1100, 36.0), (55000 / 50, 40), ("1100", 36.36), (1100.5, 36.36),
-      (None, None), (50, 800.0)]),
+    (checks.check_epochs_from_steps, (600, 20_000 / 600),
+     [(600, 33), (600, 33.0), (60_000 / 100, 20), ("600", 33.33), (600.5, 33.33),
+      (1100, 20_000 / 1100), (None, None), (100, 200.0)]),
     (checks.check_make_dnn, (make_dnn,),
      [(fixed_300_100,), (not_compiled,), (one_hot_loss,), (sigmoid_hidden,), (no_softmax,),
       (wrong_input,), (crashes,), (make_dnn([300, 100]),), ("make_dnn",), (None,),
@@ -99,6 +99,11 @@ def test_checks_accept_solutions_and_reject_wrong_answers(check, good, bads, cap
         assert check(*bad) is False, f"{check.__name__}{bad}는 오답이어야 합니다"
     out = capsys.readouterr().out
     assert "힌트" in out
+
+
+def test_epochs_accepts_rounded_by_hand_and_float_steps(capsys):
+    assert checks.check_epochs_from_steps(600.0, 33.33) is True
+    assert checks.check_epochs_from_steps(60_000 // 100, 33.333) is True
 
 
 def test_make_dnn_accepts_other_correct_styles(capsys):

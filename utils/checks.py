@@ -906,5 +906,201 @@ def check_per_class_accuracy(per_class_accuracy: Any) -> bool:
 
 
 # ====================================================================== 11 저수준 텐서플로
+TRUNCATED_NORMAL_STD = 0.87962566103423978  # 표준정규분포를 ±2σ에서 자른 뒤의 표준편차
+
+
+def check_truncated_stddev(answer: Any) -> bool:
+    """11번 연습 1: 자른 뒤의 표준편차가 √(2/784)가 되도록 truncated_normal에 넣을 stddev."""
+    target = float(np.sqrt(2 / 784))
+    expected = target / TRUNCATED_NORMAL_STD
+    ok = _close(answer, expected, rel=5e-3)
+    if ok:
+        hint = ""
+    elif not _is_number(answer):
+        hint = "숫자 하나를 넣으세요, 예: np.sqrt(2 / 784) / 0.87962566"
+    elif _close(answer, target, rel=5e-3):
+        hint = ("그 값은 '자른 뒤에' 얻고 싶은 표준편차입니다. 자르면 0.88배로 줄어드므로, "
+                "줄어들 몫만큼 미리 키워서(0.8796으로 나눠서) 넣어야 합니다.")
+    elif _close(answer, target * TRUNCATED_NORMAL_STD, rel=5e-3):
+        hint = "0.8796을 곱하면 더 작아집니다. 줄어들 몫을 보충하려면 나눠야 합니다."
+    elif _close(answer, 2 / np.sqrt(784), rel=5e-3):
+        hint = "2/√784는 책의 초기화입니다. He 초기화의 목표는 √(2/784)입니다."
+    else:
+        hint = "목표 표준편차 √(2/784)를 절단 때문에 줄어드는 비율 0.8796으로 나누세요."
+    return report(ok, f"stddev ≈ {expected:.5f}를 넣으면 자른 뒤 표준편차가 √(2/784) ≈ "
+                  f"{target:.5f}가 됩니다. 케라스 he_normal이 안에서 하는 계산과 같습니다.", hint)
+
+
+def _logit_cases() -> list[tuple[np.ndarray, np.ndarray]]:
+    rng = np.random.default_rng(11)
+    cases = []
+    for n, k in [(6, 3), (50, 10), (1, 4), (200, 10)]:
+        logits = rng.normal(0, 3, size=(n, k)).astype("float32")
+        labels = rng.integers(0, k, size=n).astype("int32")
+        cases.append((logits, labels))
+    logits, labels = cases[1]
+    cases.append((logits, np.argmax(logits, axis=1).astype("int32")))  # 모두 맞힘 → 1.0
+    return cases
+
+
+def _call_two(fn: Any, logits: np.ndarray, labels: np.ndarray) -> float | None:
+    """fn(logits, labels)를 불러 숫자 하나로 바꿉니다. 어떤 오류든 None (오답)."""
+    try:
+        value = np.asarray(fn(logits.copy(), labels.copy()), dtype=float)
+    except Exception:  # 학습자 코드의 어떤 오류든 '아직 아님'으로 처리합니다
+        return None
+    return float(value) if value.shape in {(), (1,)} else None
+
+
+def check_top1_accuracy(fn: Any) -> bool:
+    """11번 연습 2: 로짓과 정수 레이블로 top-1 정확도를 돌려주는 함수 ``fn(logits, labels)``."""
+    ok = callable(fn)
+    got_vector = False
+    for logits, labels in _logit_cases() if ok else []:
+        expected = float(np.mean(np.argmax(logits, axis=1) == labels))
+        value = _call_two(fn, logits, labels)
+        if value is None:
+            try:
+                got_vector = np.asarray(fn(logits, labels)).shape == labels.shape
+            except Exception:  # 학습자 코드의 어떤 오류든 '아직 아님'으로 처리합니다
+                pass
+            ok = False
+            break
+        if not np.isclose(value, expected, atol=1e-6):
+            ok = False
+            break
+    if ok:
+        hint = ""
+    elif not callable(fn):
+        hint = ("함수를 넣으세요 (호출 결과가 아니라 함수 이름 자체: "
+                "check_top1_accuracy(top1_accuracy)).")
+    elif got_vector:
+        hint = ("샘플마다 참/거짓 벡터가 나왔습니다. tf.cast(..., tf.float32)로 바꾼 뒤 "
+                "tf.reduce_mean으로 평균을 내고 float()로 숫자 하나를 돌려주세요.")
+    else:
+        hint = ("tf.math.in_top_k(targets, predictions, k)는 레이블이 먼저, 로짓이 두 번째입니다"
+                "(책의 예전 in_top_k와 순서가 반대). 레이블은 정수(int32), 로짓은 float32로 "
+                "넘기고, k=1이면 argmax와 같은 결과여야 합니다.")
+    return report(ok, "in_top_k(k=1)의 참/거짓을 실수로 바꿔 평균 내면 top-1 정확도입니다.", hint)
+
+
+def _sparse_xent_reference(logits: np.ndarray, labels: np.ndarray) -> float:
+    z = logits.astype(float)
+    log_sum = z.max(axis=1) + np.log(np.exp(z - z.max(axis=1, keepdims=True)).sum(axis=1))
+    return float(np.mean(log_sum - z[np.arange(len(z)), labels]))
+
+
+def check_sparse_xent_mean(fn: Any) -> bool:
+    """11번 연습 3: 로짓과 정수 레이블로 평균 크로스엔트로피를 안전하게 계산하는 함수."""
+    cases = _logit_cases()
+    big = np.array([[1000.0, 0.0, -1000.0], [0.0, 800.0, 1.0]], dtype="float32")
+    cases.append((big, np.array([1, 1], dtype="int32")))
+    ok = callable(fn)
+    unstable = False
+    for logits, labels in cases if ok else []:
+        expected = _sparse_xent_reference(logits, labels)
+        value = _call_two(fn, logits, labels)
+        if value is None or not np.isfinite(value):
+            unstable = logits is big
+            ok = False
+            break
+        if not np.isclose(value, expected, rtol=1e-4, atol=1e-4):
+            ok = False
+            break
+    if ok:
+        hint = ""
+    elif not callable(fn):
+        hint = "함수를 넣으세요: check_sparse_xent_mean(sparse_xent_mean)."
+    elif unstable:
+        hint = ("로짓이 클 때 inf나 nan이 나왔습니다. tf.math.log(tf.nn.softmax(...)) 대신 "
+                "tf.nn.log_softmax(logits)를 쓰세요.")
+    else:
+        hint = ("log_probs = tf.nn.log_softmax(logits)에서 샘플마다 정답 클래스의 값을 "
+                "tf.gather(log_probs, labels, batch_dims=1)로 골라, 부호를 바꿔 평균 내세요. "
+                "숫자 하나(float)를 돌려주세요.")
+    return report(ok, "log_softmax로 고른 정답 클래스의 로그 확률에 -를 붙여 평균 내면, "
+                  "sparse_softmax_cross_entropy_with_logits의 평균과 같습니다.", hint)
+
 
 # ====================================================================== 12 하이퍼파라미터 튜닝
+def check_sawtooth_params(deep: Any, shallow: Any) -> bool:
+    """12번 연습 1: k = 8 톱니를 만드는 깊은(2개 × 8층) / 얕은(은닉층 1개) 신경망의 파라미터 수."""
+    ok_deep = _is_number(deep) and deep == 6 * 8 + 1
+    ok_shallow = _is_number(shallow) and shallow == 3 * 2 ** 8 + 1
+    if ok_deep and ok_shallow:
+        hint = ""
+    elif not (_is_number(deep) and _is_number(shallow)):
+        hint = "정수 두 개를 넣으세요: check_sawtooth_params(깊은_신경망, 얕은_신경망)."
+    elif not ok_deep:
+        hint = ("깊은 신경망: 첫 은닉층은 입력 1개 → 뉴런 2개(1×2 + 2 = 4), "
+                "나머지 7개 층은 2×2 + 2 = 6개씩, 출력층은 2 + 1 = 3개입니다. "
+                "3절의 deep_sawtooth(8).count_params()와 비교해 보세요.")
+    else:
+        hint = ("얕은 신경망: 조각 2^8 = 256개를 만들려면 뉴런 256개가 필요합니다. "
+                "뉴런마다 가중치 1, 편향 1, 출력 가중치 1개, 그리고 출력 편향 1개입니다.")
+    return report(ok_deep and ok_shallow, "깊은 신경망 49개 vs 얕은 신경망 769개. 한 단계 더 "
+                  "쌓을 때마다 깊은 쪽은 6개씩, 얕은 쪽은 두 배로 늘어납니다.", hint)
+
+
+def _draw(fn: Any, seed: int, n: int) -> np.ndarray | None:
+    """fn(rng)를 n번 불러 실수 배열로 돌려줍니다. 숫자가 아니거나 오류면 None."""
+    rng = np.random.default_rng(seed)
+    values = []
+    try:
+        for _ in range(n):
+            value = fn(rng)
+            if isinstance(value, np.ndarray) and value.size == 1:
+                value = value.item()
+            if not _is_number(value):
+                return None
+            values.append(float(value))
+    except Exception:  # 학습자 코드의 어떤 오류든 '아직 아님'으로 처리합니다
+        return None
+    return np.array(values)
+
+
+def check_log_uniform_sampler(fn: Any) -> bool:
+    """12번 연습 2: rng를 받아 0.0001~0.1에서 로그 눈금으로 고르게 학습률을 뽑는 함수."""
+    if not callable(fn):
+        return report(False, "", "함수를 넣으세요: "
+                      "check_log_uniform_sampler(sample_learning_rate).")
+    first, again = _draw(fn, 7, 3000), _draw(fn, 7, 3000)
+    if first is None:
+        return report(False, "", "fn(rng)가 숫자 하나(float)를 돌려주어야 합니다. 예: "
+                      "float(10 ** rng.uniform(-4, -1)).")
+    if again is None or not np.array_equal(first, again):
+        return report(False, "", "같은 시드의 rng로 두 번 뽑았는데 값이 달랐습니다. "
+                      "np.random.uniform 같은 전역 난수 대신 인자로 받은 rng를 쓰세요: "
+                      "rng.uniform(...).")
+    if first.min() < 1e-4 * (1 - 1e-9) or first.max() > 0.1 * (1 + 1e-9):
+        return report(False, "", "값이 0.0001~0.1 범위를 벗어났습니다. "
+                      "지수의 범위를 -4~-1로 하세요.")
+    logs = np.log10(first)
+    below = np.mean(first < 1e-3)     # 로그 눈금으로 고르면 -4~-3 구간이 1/3
+    ok = abs(logs.mean() + 2.5) < 0.1 and abs(below - 1 / 3) < 0.05 and logs.std() > 0.7
+    hint = ("값은 범위 안이지만 로그 눈금으로 고르지 않습니다. "
+            "rng.uniform(0.0001, 0.1)은 대부분의 값이 0.01보다 큽니다. "
+            "지수를 고르게 뽑으세요: 10 ** rng.uniform(-4, -1).")
+    return report(ok, "지수를 고르게 뽑았으므로 0.0001~0.001, 0.001~0.01, 0.01~0.1이 같은 비율로 "
+                  "나옵니다. 시드가 같으면 같은 값이 나와 탐색을 재현할 수 있습니다.", hint)
+
+
+def check_trainable_params(answer: Any) -> bool:
+    """12번 연습 3: hidden1, hidden2를 동결하고 Dense(10) 출력층을 붙였을 때 훈련할 파라미터 수."""
+    ok = _is_number(answer) and answer == 100 * 10 + 10
+    if ok:
+        hint = ""
+    elif not _is_number(answer):
+        hint = "정수 하나를 넣으세요."
+    elif answer == 101:
+        hint = "그건 4절의 시그모이드 뉴런 1개짜리입니다. 이번에는 출력 뉴런이 10개입니다."
+    elif answer in (1000, 10):
+        hint = "가중치(100 × 10)와 편향(10)을 모두 세세요."
+    elif answer > 1010:
+        hint = ("동결한 hidden1, hidden2의 파라미터는 훈련하지 않습니다. "
+                "새 출력층의 파라미터만 세세요 (입력 100개 × 뉴런 10개 + 편향 10개).")
+    else:
+        hint = ("새 출력층은 hidden2의 출력 100개를 받는 Dense(10)입니다: "
+                "입력 수 × 뉴런 수 + 뉴런 수.")
+    return report(ok, "100 × 10 + 10 = 1,010개입니다. 나머지 26만여 개는 작업 A에서 배운 값 그대로 "
+                  "씁니다.", hint)

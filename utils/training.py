@@ -24,7 +24,7 @@ from utils.env import import_tensorflow
 import_tensorflow()  # 텐서플로 로그를 숨긴 채로 먼저 임포트합니다
 import keras  # noqa: E402
 
-__all__ = ["EpochProgressBar"]
+__all__ = ["EpochProgressBar", "epoch_progress"]
 
 # 막대 길이를 20칸으로 고정하고, 들쭉날쭉한 '초/에포크' 속도 대신 경과 시간과 남은 시간만 씁니다.
 _BAR_FORMAT = ("{desc}: {percentage:3.0f}%|{bar:20}| {n_fmt}/{total_fmt} 에포크 "
@@ -95,3 +95,37 @@ class EpochProgressBar(keras.callbacks.Callback):
         if self._bar is not None:
             self._bar.close()
             self._bar = None
+
+
+def epoch_progress(n_epochs: int, desc: str = "훈련", file: IO[str] | None = None) -> tqdm:
+    """직접 만든 훈련 루프(custom training loop)에 쓰는 에포크 진행 막대.
+
+    ``EpochProgressBar``와 모양이 같은 tqdm 막대를 ``range(n_epochs)`` 위에 씌워 돌려줍니다.
+    ``for epoch in bar:``로 돌면서 ``bar.set_postfix(loss=..., val_acc=...)``로 최근 지표를
+    막대 오른쪽에 보여 줍니다. 막대는 마지막 에포크가 끝나면 저절로 닫힙니다.
+
+    Args:
+        n_epochs: 에포크 수 (1 이상의 정수).
+        desc: 막대 앞에 붙일 이름.
+        file: 막대를 쓸 곳. 기본값은 ``sys.stdout``.
+
+    Raises:
+        TypeError: n_epochs가 정수가 아니거나 desc가 문자열이 아닐 때.
+        ValueError: n_epochs가 1보다 작을 때.
+
+    Example::
+
+        bar = epoch_progress(10, "저수준 루프")
+        for epoch in bar:
+            loss = train_epoch(train_set)
+            bar.set_postfix(loss=f"{float(loss):.4f}")
+    """
+    if isinstance(n_epochs, bool) or not isinstance(n_epochs, int):
+        raise TypeError("n_epochs는 정수여야 합니다 (n_epochs must be an int), "
+                        f"받은 값: {n_epochs!r}")
+    if n_epochs < 1:
+        raise ValueError(f"n_epochs는 1 이상이어야 합니다 (n_epochs >= 1), 받은 값: {n_epochs}")
+    if not isinstance(desc, str):
+        raise TypeError(f"desc는 문자열이어야 합니다 (desc must be a str), 받은 값: {desc!r}")
+    return tqdm(range(n_epochs), desc=desc, file=file if file is not None else sys.stdout,
+                bar_format=_BAR_FORMAT, leave=True, mininterval=0)

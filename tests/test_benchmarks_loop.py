@@ -1,0 +1,60 @@
+"""benchmarks/custom_loop_vs_fit.py: 노트북 11과 같은 루프인지, 스크립트가 돌아가는지.
+
+시간은 컴퓨터와 부하에 따라 달라지므로 검사하지 않습니다. 작은 데이터로 한 에포크만 돌려
+스크립트가 끝까지 실행되고 표를 출력하는지만 봅니다.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import inspect
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = ROOT / "benchmarks" / "custom_loop_vs_fit.py"
+NOTEBOOK = ROOT / "notebooks" / "11_low_level_tensorflow.ipynb"
+
+
+@pytest.fixture(scope="module")
+def bench():
+    spec = importlib.util.spec_from_file_location("custom_loop_vs_fit", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def notebook_code() -> str:
+    nb = json.loads(NOTEBOOK.read_text(encoding="utf-8"))
+    return "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+
+
+@pytest.mark.parametrize("name", ["make_train_epoch", "build_keras_dnn"])
+def test_script_times_the_same_code_as_notebook_11(bench, name):
+    assert inspect.getsource(getattr(bench, name)) in notebook_code(), (
+        f"{name}이 노트북 11의 코드와 다릅니다. 둘을 함께 고치세요.")
+
+
+def test_benchmark_runs_on_a_small_subset(bench):
+    out = io.StringIO()
+    results = bench.benchmark(epochs=1, n_train=500, out=out)
+    assert set(results) == set(bench.VARIANTS)
+    for r in results.values():
+        assert len(r["wall"]) == len(r["cpu"]) == 1 and len(r["first"]) == 2
+        assert all(t >= 0 for t in r["wall"] + list(r["first"]))
+        assert 0.0 <= r["val_accuracy"] <= 1.0
+    table = bench.format_results(results, 1, 50, 500)
+    assert "loop_epoch" in table and "fit" in table and "비율" in table
+    assert "차례 1/1" in out.getvalue()
+
+
+def test_bad_arguments(bench):
+    with pytest.raises(ValueError):
+        bench.benchmark(epochs=0, n_train=100)
+    with pytest.raises(ValueError):
+        bench.benchmark(epochs=1, n_train=100, only=["keras_tuner"])

@@ -1,0 +1,80 @@
+"""benchmarks/mnist_recipes.py: 노트북 10과 같은 레시피인지, 스크립트가 돌아가는지.
+
+시간은 컴퓨터와 부하에 따라 달라지므로 검사하지 않습니다. 아주 작은 데이터로 한 에포크만
+돌려 스크립트가 끝까지 실행되고 표를 출력하는지만 봅니다.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = ROOT / "benchmarks" / "mnist_recipes.py"
+NOTEBOOK = ROOT / "notebooks" / "10_mnist_mlp_keras.ipynb"
+
+
+@pytest.fixture(scope="module")
+def bench():
+    spec = importlib.util.spec_from_file_location("mnist_recipes", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclass가 모듈을 찾을 수 있게
+    spec.loader.exec_module(module)
+    return module
+
+
+def notebook_code() -> str:
+    nb = json.loads(NOTEBOOK.read_text(encoding="utf-8"))
+    return "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+
+
+def test_recipes_match_notebook_10(bench):
+    code = notebook_code()
+    book, fast = bench.BOOK, bench.FAST
+    expected = [
+        f"SGD(learning_rate={book.learning_rate})",
+        f"book_steps, book_batch_size = 40_000, {book.batch_size}",
+        f"fast_epochs, fast_batch_size = {fast.epochs}, {fast.batch_size}",
+        f"CosineDecay(initial_learning_rate={fast.learning_rate}",
+        "keras.optimizers.Adam(learning_rate=schedule)",
+    ]
+    expected += [f'Dense({units}, activation="relu"' for units in book.hidden_units]
+    expected += [f'Dense({units}, activation="relu"' for units in fast.hidden_units]
+    expected += [f"Dropout({fast.dropout}"]
+    missing = [snippet for snippet in expected if snippet not in code]
+    assert not missing, f"노트북 10과 벤치마크의 레시피가 다릅니다. 노트북에 없는 코드: {missing}"
+    assert book.optimizer == "sgd" and not book.cosine_decay and not book.dropout
+    assert fast.optimizer == "adam" and fast.cosine_decay
+    assert book.epochs == round(40_000 * 50 / 55_000)  # 책의 40,000 스텝 ≈ 36 에포크
+
+
+def test_build_mlp_and_optimizer(bench):
+    model = bench.build_mlp((300, 100), name="book")
+    dense = [(layer.units, layer.activation.__name__) for layer in model.layers
+             if layer.__class__.__name__ == "Dense"]
+    assert dense == [(300, "relu"), (100, "relu"), (10, "softmax")]
+    assert model.count_params() == 266_610
+    with_dropout = bench.build_mlp((512, 256), dropout=0.2)
+    assert [layer.name for layer in with_dropout.layers] == [
+        "hidden1", "dropout1", "hidden2", "dropout2", "output"]
+    bad = bench.Recipe("x", (10,), 0.0, "rmsprop", 0.1, False, 32, 1)
+    with pytest.raises(ValueError):
+        bench.make_optimizer(bad, 100)
+
+
+def test_script_runs_end_to_end_on_a_tiny_subset(bench, capsys):
+    args = ["--book-epochs", "1", "--fast-epochs", "2", "--n-train", "600", "--no-progress"]
+    assert bench.main(args) == 0
+    out = capsys.readouterr().out
+    assert "책 방식 (시드 42)" in out and "빠른 레시피 (시드 42)" in out
+    assert "훈련 시간 비율 (책 방식 / 빠른 레시피)" in out
+    assert "테스트 정확도" in out and "부하" in out
+
+
+def test_script_rejects_bad_arguments(bench):
+    with pytest.raises(SystemExit):
+        bench.main(["--n-train", "0"])
