@@ -17,6 +17,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib import font_manager
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 KOREAN_FONT = "NanumGothic"
 IMAGES_DIR = Path(__file__).resolve().parent.parent / "images"
@@ -114,6 +115,7 @@ def plot_history(history: Any, metrics: Sequence[str] = ("loss", "accuracy"),
         if f"val_{metric}" in data:
             ax.plot(epochs, np.asarray(data[f"val_{metric}"]), "s--", label="검증")
         ax.set_xlabel("에포크")
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         ax.set_ylabel(labels.get(metric, metric))
         ax.set_title(f"{labels.get(metric, metric)} ({metric})")
         ax.grid(alpha=0.3)
