@@ -45,7 +45,25 @@ def normalise(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
             for out in cell.get("outputs", []):
                 if out.get("output_type") in {"display_data", "execute_result"}:
                     out.data.pop("application/vnd.jupyter.widget-view+json", None)
+            cell.outputs = coalesce_streams(cell.get("outputs", []))
     return nb
+
+
+def coalesce_streams(outputs: list) -> list:
+    """이어진 같은 스트림(stdout/stderr) 출력을 하나로 합칩니다.
+
+    커널은 출력을 시간에 따라 여러 조각으로 보내므로, 합치지 않으면 실행할 때마다 조각
+    경계가 달라져 diff가 지저분해집니다. nbval도 비교하기 전에 같은 방식으로 합칩니다.
+    """
+    merged: list = []
+    for out in outputs:
+        if (out.get("output_type") == "stream" and merged
+                and merged[-1].get("output_type") == "stream"
+                and merged[-1].get("name") == out.get("name")):
+            merged[-1]["text"] = "".join(merged[-1]["text"]) + "".join(out["text"])
+        else:
+            merged.append(out)
+    return merged
 
 
 def is_normalised(path: Path) -> bool:
@@ -80,8 +98,14 @@ def main() -> int:
     parser.add_argument("--timeout", type=int, default=600, help="셀 하나의 시간 제한(초)")
     parser.add_argument("--check", action="store_true",
                         help="실행하지 않고 JSON이 정리되어 있는지만 확인")
+    parser.add_argument("--normalise-only", action="store_true",
+                        help="실행하지 않고 JSON만 정리해 저장 (출력은 그대로)")
     args = parser.parse_args()
     paths = [p.resolve() for p in args.notebooks] or sorted(NOTEBOOKS.glob("[0-9]*.ipynb"))
+    if args.normalise_only:
+        for p in paths:
+            nbformat.write(normalise(nbformat.read(p, as_version=4)), p)
+        return 0
     if args.check:
         bad = [p for p in paths if not is_normalised(p)]
         for p in bad:
