@@ -103,3 +103,12 @@ def test_draw_network_elides_large_layers():
 def test_draw_network_errors(kwargs):
     with pytest.raises(ValueError):
         plotting.draw_network(**kwargs)
+
+
+def test_draw_network_spacing_spreads_layers():
+    narrow = plotting.draw_network([3, 2], spacing=1.0)
+    wide = plotting.draw_network([3, 2], spacing=3.0)
+    width = [ax.get_xlim()[1] - ax.get_xlim()[0] for ax in (narrow, wide)]
+    assert width[1] > 2 * width[0]
+    with pytest.raises(ValueError, match="spacing"):
+        plotting.draw_network([3, 2], spacing=0)

@@ -228,7 +228,7 @@ def plot_decision_boundary(predict: Callable[[np.ndarray], np.ndarray], X: np.nd
 
 def draw_network(layer_sizes: Sequence[int], *, layer_names: Sequence[str] | None = None,
                  ax: plt.Axes | None = None, max_neurons: int = 8, bias: bool = False,
-                 title: str | None = None) -> plt.Axes:
+                 spacing: float = 1.8, title: str | None = None) -> plt.Axes:
     """완전 연결 신경망(fully connected network)의 그림을 그립니다.
 
     층이 ``max_neurons``보다 크면 위아래 몇 개만 그리고 가운데를 ``⋮``로 줄입니다.
@@ -239,12 +239,15 @@ def draw_network(layer_sizes: Sequence[int], *, layer_names: Sequence[str] | Non
         ax: 그릴 축. 없으면 새로 만듭니다.
         max_neurons: 한 층에 그릴 최대 원 개수(3 이상).
         bias: True이면 출력층을 뺀 층마다 편향 뉴런(값 1)을 따로 그립니다.
+        spacing: 층 사이의 가로 간격(뉴런 사이 세로 간격이 1). 층 이름이 겹치면 늘리세요.
         title: 축 제목.
     """
     sizes = list(layer_sizes)
     if len(sizes) < 2 or not all(isinstance(s, (int, np.integer)) and s > 0 for s in sizes):
         raise ValueError("layer_sizes는 양의 정수 2개 이상이어야 합니다 "
                          f"(at least two positive ints), 받은 값: {layer_sizes!r}")
+    if not isinstance(spacing, (int, float)) or isinstance(spacing, bool) or spacing <= 0:
+        raise ValueError(f"spacing은 양수여야 합니다, 받은 값: {spacing!r}")
     if max_neurons < 3:
         raise ValueError(f"max_neurons는 3 이상이어야 합니다, 받은 값: {max_neurons}")
     if layer_names is None:
@@ -254,7 +257,7 @@ def draw_network(layer_sizes: Sequence[int], *, layer_names: Sequence[str] | Non
         raise ValueError(f"layer_names 개수({len(layer_names)})가 층 개수({len(sizes)})와 "
                          "다릅니다.")
     if ax is None:
-        _, ax = plt.subplots(figsize=(2.2 * len(sizes), 4))
+        _, ax = plt.subplots(figsize=(1.4 * spacing * len(sizes), 4))
 
     def shown(n: int) -> list[int | None]:
         if n <= max_neurons:
@@ -267,7 +270,7 @@ def draw_network(layer_sizes: Sequence[int], *, layer_names: Sequence[str] | Non
     positions = []
     for x, col in enumerate(columns):
         offset = (height - len(col)) / 2
-        positions.append([(x, height - offset - i - 0.5) for i in range(len(col))])
+        positions.append([(x * spacing, height - offset - i - 0.5) for i in range(len(col))])
     for x in range(len(sizes) - 1):
         for (xa, ya), a in zip(positions[x], columns[x]):
             for (xb, yb), b in zip(positions[x + 1], columns[x + 1]):
@@ -280,16 +283,18 @@ def draw_network(layer_sizes: Sequence[int], *, layer_names: Sequence[str] | Non
             else:
                 ax.add_patch(plt.Circle((px, py), 0.22, facecolor="#9ecae1" if 0 < x < len(sizes)
                                         - 1 else "#fdd0a2", edgecolor="k", zorder=2))
-        ax.text(x, -0.4, f"{layer_names[x]}\n({sizes[x]}개)", ha="center", va="top", fontsize=9)
+        ax.text(x * spacing, -0.4, f"{layer_names[x]}\n({sizes[x]}개)", ha="center", va="top",
+                fontsize=9)
         if bias and x < len(sizes) - 1:
             by = min(py for _, py in pos) - 1.0
-            ax.add_patch(plt.Circle((x + 0.35, by), 0.18, facecolor="#e5e5e5", edgecolor="k",
+            bx = x * spacing + 0.35
+            ax.add_patch(plt.Circle((bx, by), 0.18, facecolor="#e5e5e5", edgecolor="k",
                                     zorder=2))
-            ax.text(x + 0.35, by, "1", ha="center", va="center", fontsize=8, zorder=3)
+            ax.text(bx, by, "1", ha="center", va="center", fontsize=8, zorder=3)
             for (xb, yb), b in zip(positions[x + 1], columns[x + 1]):
                 if b is not None:
-                    ax.plot([x + 0.35, xb], [by, yb], color="gray", lw=0.4, ls=":", zorder=1)
-    ax.set_xlim(-0.6, len(sizes) - 0.4)
+                    ax.plot([bx, xb], [by, yb], color="gray", lw=0.4, ls=":", zorder=1)
+    ax.set_xlim(-0.6 * spacing, (len(sizes) - 1) * spacing + 0.6 * spacing)
     ax.set_ylim(-1.4 - (1 if bias else 0), height + 0.2)
     ax.set_aspect("equal")
     ax.axis("off")
