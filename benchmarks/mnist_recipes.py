@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """MNIST 다층 퍼셉트론: 책 방식 레시피와 빠른 레시피를 한 프로세스에서 비교합니다.
 
-10번 노트북(``notebooks/10_mnist_mlp_keras.ipynb``)의 두 레시피와 같은 설정입니다
+12번 노트북(``notebooks/14_mnist_mlp_keras.ipynb``)의 두 레시피와 같은 설정입니다
 (``tests/test_benchmarks_mnist.py``가 노트북과 값이 같은지 확인합니다).
 노트북은 시간 예산 때문에 책 방식을 몇 에포크만 훈련하지만, 이 스크립트는 기본으로 책의
 훈련량(40,000 스텝 × 배치 50 ≈ 36 에포크)을 끝까지 돌립니다. 레시피마다 테스트 정확도,

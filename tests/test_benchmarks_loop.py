@@ -1,4 +1,4 @@
-"""benchmarks/custom_loop_vs_fit.py: 노트북 11과 같은 루프인지, 스크립트가 돌아가는지.
+"""benchmarks/custom_loop_vs_fit.py: 노트북 13과 같은 루프인지, 스크립트가 돌아가는지.
 
 시간은 컴퓨터와 부하에 따라 달라지므로 검사하지 않습니다. 작은 데이터로 한 에포크만 돌려
 스크립트가 끝까지 실행되고 표를 출력하는지만 봅니다.
@@ -17,7 +17,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "benchmarks" / "custom_loop_vs_fit.py"
-NOTEBOOK = ROOT / "notebooks" / "11_low_level_tensorflow.ipynb"
+NOTEBOOK = ROOT / "notebooks" / "13_low_level_tensorflow.ipynb"
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +37,7 @@ def notebook_code() -> str:
 @pytest.mark.parametrize("name", ["make_train_epoch", "build_keras_dnn"])
 def test_script_times_the_same_code_as_notebook_11(bench, name):
     assert inspect.getsource(getattr(bench, name)) in notebook_code(), (
-        f"{name}이 노트북 11의 코드와 다릅니다. 둘을 함께 고치세요.")
+        f"{name}이 노트북 13의 코드와 다릅니다. 둘을 함께 고치세요.")
 
 
 def test_benchmark_runs_on_a_small_subset(bench):

@@ -1,4 +1,4 @@
-"""benchmarks/mnist_recipes.py: 노트북 10과 같은 레시피인지, 스크립트가 돌아가는지.
+"""benchmarks/mnist_recipes.py: 노트북 12과 같은 레시피인지, 스크립트가 돌아가는지.
 
 시간은 컴퓨터와 부하에 따라 달라지므로 검사하지 않습니다. 아주 작은 데이터로 한 에포크만
 돌려 스크립트가 끝까지 실행되고 표를 출력하는지만 봅니다.
@@ -15,7 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "benchmarks" / "mnist_recipes.py"
-NOTEBOOK = ROOT / "notebooks" / "10_mnist_mlp_keras.ipynb"
+NOTEBOOK = ROOT / "notebooks" / "12_mnist_mlp_keras.ipynb"
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +46,7 @@ def test_recipes_match_notebook_10(bench):
     expected += [f'Dense({units}, activation="relu"' for units in fast.hidden_units]
     expected += [f"Dropout({fast.dropout}"]
     missing = [snippet for snippet in expected if snippet not in code]
-    assert not missing, f"노트북 10과 벤치마크의 레시피가 다릅니다. 노트북에 없는 코드: {missing}"
+    assert not missing, f"노트북 12과 벤치마크의 레시피가 다릅니다. 노트북에 없는 코드: {missing}"
     assert book.optimizer == "sgd" and not book.cosine_decay and not book.dropout
     assert fast.optimizer == "adam" and fast.cosine_decay
     assert book.epochs == round(40_000 * 50 / 55_000)  # 책의 40,000 스텝 ≈ 36 에포크

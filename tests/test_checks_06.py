@@ -1,4 +1,4 @@
-"""06번 노트북(활성화 함수와 출력층)의 자가 점검: 모범 답은 통과, 틀린 답은 힌트와 함께 탈락."""
+"""05번 노트북(옵티마이저와 작업 흐름) 연습 문제 자가 점검."""
 
 from __future__ import annotations
 
@@ -6,44 +6,32 @@ import numpy as np
 import pytest
 
 from utils import checks
-from utils.numpy_nn import sigmoid, sigmoid_grad
+from utils.env import import_tensorflow
+
+import_tensorflow()
+import keras  # noqa: E402
 
 
-def stable_softmax(a):
-    a = np.asarray(a, dtype=float)
-    e = np.exp(a - a.max(axis=-1, keepdims=True))
-    return e / e.sum(axis=-1, keepdims=True)
+def make_model(output_units: int = 10) -> keras.Model:
+    return keras.Sequential([keras.Input(shape=(784,)),
+                             keras.layers.Dense(32, activation="relu"),
+                             keras.layers.Dense(output_units, activation="softmax")])
 
 
-def naive_softmax(a):
-    e = np.exp(a)
-    return e / e.sum(axis=-1, keepdims=True)
+def compiled(optimizer=None, loss="sparse_categorical_crossentropy", units=10):
+    model = make_model(units)
+    model.compile(optimizer=optimizer or keras.optimizers.Adam(learning_rate=0.01), loss=loss,
+                  metrics=["accuracy"])
+    return model
 
-
-def book_softmax(a):  # 1차원만 생각한 책의 코드: 배치 전체의 최댓값과 합을 씀
-    e = np.exp(a - np.max(a))
-    return e / np.sum(e)
-
-
-W1, B1, W2, B2 = (checks.EXERCISE_06_W1, checks.EXERCISE_06_B1, checks.EXERCISE_06_W2,
-                  checks.EXERCISE_06_B2)
 
 # (점검 함수, 모범 답 인자, [틀린 답 인자...])
 CASES = [
-    (checks.check_stable_softmax, (stable_softmax,),
-     [(naive_softmax,), (book_softmax,), (sigmoid,), ("softmax",), (None,),
-      (lambda a: 1 / 0,)]),
-    (checks.check_tanh_grad, (lambda z: 4 * sigmoid_grad(2 * z),),
-     [(lambda z: 2 * sigmoid_grad(2 * z),), (sigmoid_grad,), (np.tanh,), ("tanh",), (None,)]),
-    (checks.check_output_layers, ([("linear", 1), ("sigmoid", 3), ("softmax", 10)],),
-     [([("linear", 1), ("softmax", 3), ("softmax", 10)],),
-      ([("relu", 1), ("sigmoid", 3), ("softmax", 10)],),
-      ([("linear", 1), ("sigmoid", 1), ("softmax", 10)],),
-      ([("linear", 1), ("sigmoid", 3)],), ("softmax",), (None,), ({"a": 1},),
-      ([("linear", "1"), ("sigmoid", 3), ("softmax", 10)],)]),
-    (checks.check_collapsed_layer, (W1 @ W2, B1 @ W2 + B2),
-     [(W1 @ W2, B2), (W2.T @ W1.T, B1 @ W2 + B2), (W1 @ W2, B1 + B2.sum()), ("W", "b"),
-      (None, None), (W1, B1)]),
+    (checks.check_sgd_step, (np.array([3.952, -0.4]),),
+     [(np.array([4.048, -1.6]),), (np.array([4.0, -1.0]),), ([3.952],), ("3.952, -0.4",),
+      (None,)]),
+    (checks.check_training_steps, (141,),
+     [(140,), (140.625,), (47,), (3,), ("141",), (None,), (True,)]),
 ]
 
 
@@ -52,21 +40,28 @@ def test_checks_accept_solutions_and_reject_wrong_answers(check, good, bads, che
     check_cases(check, good, bads)
 
 
-@pytest.mark.parametrize("identity", [None, "linear", "identity", "LINEAR"])
-def test_output_layers_accepts_any_name_for_identity(identity):
-    assert checks.check_output_layers([(identity, 1), ("sigmoid", 3), ("softmax", 10)])
+def test_sgd_step_accepts_a_list_and_a_tensor():
+    assert checks.check_sgd_step([3.952, -0.4]) is True
+    assert checks.check_sgd_step(keras.ops.convert_to_tensor([3.952, -0.4])) is True
 
 
-def test_output_layers_accepts_keras_functions():
-    keras = pytest.importorskip("keras")
-    answer = [(None, 1), (keras.activations.sigmoid, 3), (keras.activations.softmax, 10)]
-    assert checks.check_output_layers(answer)
+def test_compiled_model_accepts_the_solution():
+    assert checks.check_compiled_model(compiled()) is True
+    loss_object = compiled(loss=keras.losses.SparseCategoricalCrossentropy())
+    assert checks.check_compiled_model(loss_object) is True
 
 
-def test_collapsed_layer_accepts_flat_shapes():
-    assert checks.check_collapsed_layer([4.0, 1.0], 1.5)
-
-
-def test_softmax_check_prints_no_runtime_warning(recwarn):
-    checks.check_stable_softmax(naive_softmax)
-    assert not [w for w in recwarn if issubclass(w.category, RuntimeWarning)]
+@pytest.mark.parametrize("answer", [
+    lambda: compiled(optimizer=keras.optimizers.RMSprop(learning_rate=0.01)),
+    lambda: compiled(optimizer=keras.optimizers.Adam(learning_rate=0.001)),
+    lambda: compiled(loss="categorical_crossentropy"),
+    lambda: compiled(units=1),
+    lambda: make_model(),  # 컴파일하지 않음
+    lambda: keras.Sequential([keras.layers.Dense(10)]),  # 아직 만들어지지 않은 모델
+    lambda: "model",
+    lambda: None,
+], ids=["rmsprop", "wrong_lr", "wrong_loss", "wrong_units", "not_compiled", "unbuilt",
+        "string", "none"])
+def test_compiled_model_rejects_wrong_answers(answer, capsys):
+    assert checks.check_compiled_model(answer()) is False
+    assert "힌트" in capsys.readouterr().out

@@ -1,4 +1,4 @@
-"""08번 노트북의 연습 문제 자가 점검: 모범 답은 통과하고, 틀린 답은 힌트와 함께 떨어지는지."""
+"""08번 노트북(활성화 함수와 출력층)의 자가 점검: 모범 답은 통과, 틀린 답은 힌트와 함께 탈락."""
 
 from __future__ import annotations
 
@@ -6,68 +6,44 @@ import numpy as np
 import pytest
 
 from utils import checks
+from utils.numpy_nn import sigmoid, sigmoid_grad
 
 
-def tanh_gradients(params, X, y):
-    """모범 답: tanh 은닉층 + 소프트맥스 출력의 역전파."""
-    A1 = np.tanh(X @ params["W1"] + params["b1"])
-    Z2 = A1 @ params["W2"] + params["b2"]
-    P = np.exp(Z2 - Z2.max(axis=1, keepdims=True))
-    P /= P.sum(axis=1, keepdims=True)
-    n = len(X)
-    dZ2 = P.copy()
-    dZ2[np.arange(n), y] -= 1
-    dZ2 /= n
-    dZ1 = (dZ2 @ params["W2"].T) * (1 - A1**2)
-    return {"W1": X.T @ dZ1, "b1": dZ1.sum(axis=0), "W2": A1.T @ dZ2, "b2": dZ2.sum(axis=0)}
+def stable_softmax(a):
+    a = np.asarray(a, dtype=float)
+    e = np.exp(a - a.max(axis=-1, keepdims=True))
+    return e / e.sum(axis=-1, keepdims=True)
 
 
-def sigmoid_derivative_by_mistake(params, X, y):
-    """흔한 실수: tanh 층인데 시그모이드의 도함수 A1(1 - A1)를 씀."""
-    A1 = np.tanh(X @ params["W1"] + params["b1"])
-    Z2 = A1 @ params["W2"] + params["b2"]
-    P = np.exp(Z2) / np.exp(Z2).sum(axis=1, keepdims=True)
-    dZ2 = P.copy()
-    dZ2[np.arange(len(X)), y] -= 1
-    dZ2 /= len(X)
-    dZ1 = (dZ2 @ params["W2"].T) * A1 * (1 - A1)
-    return {"W1": X.T @ dZ1, "b1": dZ1.sum(axis=0), "W2": A1.T @ dZ2, "b2": dZ2.sum(axis=0)}
+def naive_softmax(a):
+    e = np.exp(a)
+    return e / e.sum(axis=-1, keepdims=True)
 
 
-def without_mean(params, X, y):
-    return {k: v * len(X) for k, v in tanh_gradients(params, X, y).items()}
+def book_softmax(a):  # 1차원만 생각한 책의 코드: 배치 전체의 최댓값과 합을 씀
+    e = np.exp(a - np.max(a))
+    return e / np.sum(e)
 
 
-def swapped_keys(params, X, y):
-    g = tanh_gradients(params, X, y)
-    return {"W1": g["W2"], "b1": g["b2"], "W2": g["W1"], "b2": g["b1"]}
-
-
-def raises(params, X, y):
-    raise RuntimeError("아직 못 만들었어요")
-
-
-XOR_W1, XOR_B1 = np.array([[1.0, -1.0], [-1.0, 1.0]]), np.array([-0.5, -0.5])  # AND NOT
-XOR_W2, XOR_B2 = np.array([[1.0], [1.0]]), np.array([-0.5])                     # OR
-OR_NAND_AND = (np.array([[1.0, -1.0], [1.0, -1.0]]), np.array([-0.5, 1.5]),
-               np.array([[1.0], [1.0]]), np.array([-1.5]))
+W1, B1, W2, B2 = (checks.EXERCISE_06_W1, checks.EXERCISE_06_B1, checks.EXERCISE_06_W2,
+                  checks.EXERCISE_06_B2)
 
 # (점검 함수, 모범 답 인자, [틀린 답 인자...])
 CASES = [
-    (checks.check_xor_weights, (XOR_W1, XOR_B1, XOR_W2, XOR_B2), [
-        (XOR_W1, XOR_B1, XOR_W2, np.array([-1.5])),      # AND가 되어 버림
-        (np.eye(2), np.zeros(2), XOR_W2, XOR_B2),         # OR
-        (XOR_W1, XOR_B1, np.ones((3, 1)), XOR_B2),        # 모양이 맞지 않음
-        ("W1", "b1", "W2", "b2"),
-        (None, None, None, None),
-    ]),
-    (checks.check_mlp_param_count, (266610,), [
-        (266200,), ("266610",), (266610.5,), (None,), (True,),
-    ]),
-    (checks.check_tanh_backward, (tanh_gradients,), [
-        (sigmoid_derivative_by_mistake,), (without_mean,), (swapped_keys,), (raises,),
-        ("tanh",), (None,), (lambda params, X, y: None,),
-    ]),
+    (checks.check_stable_softmax, (stable_softmax,),
+     [(naive_softmax,), (book_softmax,), (sigmoid,), ("softmax",), (None,),
+      (lambda a: 1 / 0,)]),
+    (checks.check_tanh_grad, (lambda z: 4 * sigmoid_grad(2 * z),),
+     [(lambda z: 2 * sigmoid_grad(2 * z),), (sigmoid_grad,), (np.tanh,), ("tanh",), (None,)]),
+    (checks.check_output_layers, ([("linear", 1), ("sigmoid", 3), ("softmax", 10)],),
+     [([("linear", 1), ("softmax", 3), ("softmax", 10)],),
+      ([("relu", 1), ("sigmoid", 3), ("softmax", 10)],),
+      ([("linear", 1), ("sigmoid", 1), ("softmax", 10)],),
+      ([("linear", 1), ("sigmoid", 3)],), ("softmax",), (None,), ({"a": 1},),
+      ([("linear", "1"), ("sigmoid", 3), ("softmax", 10)],)]),
+    (checks.check_collapsed_layer, (W1 @ W2, B1 @ W2 + B2),
+     [(W1 @ W2, B2), (W2.T @ W1.T, B1 @ W2 + B2), (W1 @ W2, B1 + B2.sum()), ("W", "b"),
+      (None, None), (W1, B1)]),
 ]
 
 
@@ -76,12 +52,21 @@ def test_checks_accept_solutions_and_reject_wrong_answers(check, good, bads, che
     check_cases(check, good, bads)
 
 
-def test_other_working_xor_networks_are_accepted(capsys):
-    assert checks.check_xor_weights(*OR_NAND_AND) is True
-    W1, b1, W2, b2 = OR_NAND_AND
-    assert checks.check_xor_weights(W1.tolist(), b1.tolist(), W2[:, 0].tolist(), -1.5) is True
+@pytest.mark.parametrize("identity", [None, "linear", "identity", "LINEAR"])
+def test_output_layers_accepts_any_name_for_identity(identity):
+    assert checks.check_output_layers([(identity, 1), ("sigmoid", 3), ("softmax", 10)])
 
 
-def test_param_count_hint_for_forgotten_biases(capsys):
-    assert checks.check_mlp_param_count(784 * 300 + 300 * 100 + 100 * 10) is False
-    assert "편향" in capsys.readouterr().out
+def test_output_layers_accepts_keras_functions():
+    keras = pytest.importorskip("keras")
+    answer = [(None, 1), (keras.activations.sigmoid, 3), (keras.activations.softmax, 10)]
+    assert checks.check_output_layers(answer)
+
+
+def test_collapsed_layer_accepts_flat_shapes():
+    assert checks.check_collapsed_layer([4.0, 1.0], 1.5)
+
+
+def test_softmax_check_prints_no_runtime_warning(recwarn):
+    checks.check_stable_softmax(naive_softmax)
+    assert not [w for w in recwarn if issubclass(w.category, RuntimeWarning)]

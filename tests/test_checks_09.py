@@ -1,50 +1,48 @@
-"""09번 노트북의 연습 문제 자가 점검: 모범 답은 통과하고, 틀린 답은 힌트와 함께 떨어지는지."""
+"""09번 노트북(퍼셉트론)의 자가 점검: 모범 답은 통과, 틀린 답은 힌트와 함께 탈락."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
+from sklearn.datasets import load_iris
+from sklearn.linear_model import Perceptron
 
 from utils import checks
-from utils.data import load_mnist, load_sample_weights
-from utils.numpy_nn import sigmoid
 
 
-def sample_network_predictions(normalize: bool) -> tuple[np.ndarray, np.ndarray]:
-    """노트북의 predict와 같은 계산: 테스트 세트의 예측 클래스와 정답."""
-    (_, _), (x, t) = load_mnist(normalize=normalize)
-    w = load_sample_weights()
-    x = x.astype(np.float32)
-    z1 = sigmoid(x @ w["W1"] + w["b1"])
-    z2 = sigmoid(z1 @ w["W2"] + w["b2"])
-    return (z2 @ w["W3"] + w["b3"]).argmax(axis=1), t
+def mp_neuron(excitatory, inhibitory=(), threshold=2):
+    if any(inhibitory):
+        return 0
+    return int(sum(excitatory) >= threshold)
 
 
-PRED, T = sample_network_predictions(normalize=True)
-PRED_255, _ = sample_network_predictions(normalize=False)
-DIGIT_ACCURACY = np.array([np.mean(PRED[T == d] == d) for d in range(10)])
-UNNORMALIZED_ACCURACY = float(np.mean(PRED_255 == T))
+def nand(a, b):
+    return mp_neuron([1, 1], inhibitory=[mp_neuron([a, b])])
 
 
-def test_stored_constants_match_a_fresh_computation():
-    assert np.mean(PRED == T) == 0.9352
-    np.testing.assert_allclose(checks.SAMPLE_NET_DIGIT_ACCURACY, DIGIT_ACCURACY, atol=5e-5)
-    assert checks.SAMPLE_NET_UNNORMALIZED_ACCURACY == pytest.approx(UNNORMALIZED_ACCURACY,
-                                                                     abs=5e-5)
+def boundary():
+    iris = load_iris()
+    clf = Perceptron(random_state=42).fit(iris.data[:, (2, 3)], (iris.target == 0).astype(int))
+    (w1, w2), b = clf.coef_[0], clf.intercept_[0]
+    return -w1 / w2, -b / w2
 
+
+W, X = checks.EXERCISE_07_W, checks.EXERCISE_07_X
+Y, ETA = checks.EXERCISE_07_Y, checks.EXERCISE_07_ETA
+SLOPE, INTERCEPT = boundary()
 
 # (점검 함수, 모범 답 인자, [틀린 답 인자...])
 CASES = [
-    (checks.check_layer_shapes, ([(32, 50), (32, 100), (32, 10)],), [
-        ([(32, 784), (32, 50), (32, 100)],), ([(50,), (100,), (10,)],),
-        ([(32, 50), (32, 100)],), ("(32, 50), (32, 100), (32, 10)",), (None,), (32,),
-        ([(32, 50), (32, 100), (32, float("inf"))],),
-    ]),
-    (checks.check_hardest_digit, (int(np.argmin(DIGIT_ACCURACY)),),
-     [(8,), ("5",), (5.5,), (None,), (True,), ([5],)]),
-    (checks.check_unnormalized_accuracy, (UNNORMALIZED_ACCURACY,), [
-        (0.9352,), (92.07,), ("0.92",), (None,), (0.5,),
-    ]),
+    (checks.check_nand_neuron, (nand,),
+     [(lambda a, b: mp_neuron([a, b]),), (lambda a, b: mp_neuron([a, a, b, b]),),
+      (lambda a, b: "1",), (lambda a, b: [1],), (lambda a: 1,), ("nand",), (None,)]),
+    (checks.check_perceptron_update, (W + ETA * (Y - 0) * X,),
+     [(W,), (W - ETA * X,), (W + X,), ("w",), (None,), (W[:2],)]),
+    (checks.check_separable_gates, ({"AND", "OR", "NAND"},),
+     [({"AND", "OR", "NAND", "XOR"},), ({"AND", "OR"},), ("AND OR NAND",), (None,),
+      ({"XOR"},), (["AND", "OR", "NAND", 1],)]),
+    (checks.check_perceptron_boundary, (SLOPE, INTERCEPT),
+     [(-SLOPE, INTERCEPT), (1 / SLOPE, INTERCEPT), (SLOPE, -INTERCEPT), ("a", "b"), (None, None)]),
 ]
 
 
@@ -53,15 +51,16 @@ def test_checks_accept_solutions_and_reject_wrong_answers(check, good, bads, che
     check_cases(check, good, bads)
 
 
-def test_layer_shapes_accepts_lists_and_numpy_ints(capsys):
-    assert checks.check_layer_shapes([[32, 50], np.array([32, 100]), (np.int64(32), 10)]) is True
+def test_separable_gates_is_case_insensitive_and_accepts_lists():
+    assert checks.check_separable_gates(["and", "Or", "nand"])
 
 
-def test_hardest_digit_accepts_numpy_int_and_is_lowest_accuracy(capsys):
-    assert checks.check_hardest_digit(np.int64(5)) is True
-    assert "0.889" in capsys.readouterr().out
+def test_nand_accepts_bools_and_numpy_ints():
+    assert checks.check_nand_neuron(lambda a, b: not (a and b))
+    assert checks.check_nand_neuron(lambda a, b: np.int64(1 - a * b))
 
 
-def test_unnormalized_accuracy_hint_for_normalized_value(capsys):
-    assert checks.check_unnormalized_accuracy(0.9352) is False
-    assert "255로 나누지 않은" in capsys.readouterr().out
+def test_update_expected_values():
+    z = W @ X
+    assert z < 0  # 문제의 샘플은 틀리게 분류되어 있어야 규칙이 가중치를 고칩니다
+    np.testing.assert_allclose(W + ETA * (Y - 0) * X, [0.6, -0.8, 0.25])

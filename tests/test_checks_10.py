@@ -1,4 +1,4 @@
-"""10번 노트북 연습 문제 자가 점검: 모범 답은 통과하고, 틀린 답은 힌트와 함께 떨어지는지."""
+"""10번 노트북의 연습 문제 자가 점검: 모범 답은 통과하고, 틀린 답은 힌트와 함께 떨어지는지."""
 
 from __future__ import annotations
 
@@ -6,89 +6,68 @@ import numpy as np
 import pytest
 
 from utils import checks
-from utils.env import import_tensorflow
-
-import_tensorflow()
-import keras  # noqa: E402
 
 
-def make_dnn(hidden_units):
-    """모범 답: DNNClassifier(hidden_units=..., n_classes=10)를 대신하는 함수."""
-    model = keras.Sequential([keras.Input(shape=(784,))]
-                             + [keras.layers.Dense(units, activation="relu")
-                                for units in hidden_units]
-                             + [keras.layers.Dense(10, activation="softmax")])
-    model.compile(optimizer="sgd", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
-    return model
+def tanh_gradients(params, X, y):
+    """모범 답: tanh 은닉층 + 소프트맥스 출력의 역전파."""
+    A1 = np.tanh(X @ params["W1"] + params["b1"])
+    Z2 = A1 @ params["W2"] + params["b2"]
+    P = np.exp(Z2 - Z2.max(axis=1, keepdims=True))
+    P /= P.sum(axis=1, keepdims=True)
+    n = len(X)
+    dZ2 = P.copy()
+    dZ2[np.arange(n), y] -= 1
+    dZ2 /= n
+    dZ1 = (dZ2 @ params["W2"].T) * (1 - A1**2)
+    return {"W1": X.T @ dZ1, "b1": dZ1.sum(axis=0), "W2": A1.T @ dZ2, "b2": dZ2.sum(axis=0)}
 
 
-def make_dnn_with_dropout_and_loss_object(hidden_units):
-    """다른 모양의 모범 답: Dropout이 끼어 있고 손실을 객체로 넘깁니다."""
-    layers = [keras.Input(shape=(784,))]
-    for units in hidden_units:
-        layers += [keras.layers.Dense(units, activation="relu"), keras.layers.Dropout(0.2)]
-    model = keras.Sequential(layers + [keras.layers.Dense(10, activation="softmax")])
-    model.compile(optimizer="adam", loss=keras.losses.SparseCategoricalCrossentropy())
-    return model
+def sigmoid_derivative_by_mistake(params, X, y):
+    """흔한 실수: tanh 층인데 시그모이드의 도함수 A1(1 - A1)를 씀."""
+    A1 = np.tanh(X @ params["W1"] + params["b1"])
+    Z2 = A1 @ params["W2"] + params["b2"]
+    P = np.exp(Z2) / np.exp(Z2).sum(axis=1, keepdims=True)
+    dZ2 = P.copy()
+    dZ2[np.arange(len(X)), y] -= 1
+    dZ2 /= len(X)
+    dZ1 = (dZ2 @ params["W2"].T) * A1 * (1 - A1)
+    return {"W1": X.T @ dZ1, "b1": dZ1.sum(axis=0), "W2": A1.T @ dZ2, "b2": dZ2.sum(axis=0)}
 
 
-def fixed_300_100(hidden_units):  # 인자를 무시합니다
-    return make_dnn([300, 100])
+def without_mean(params, X, y):
+    return {k: v * len(X) for k, v in tanh_gradients(params, X, y).items()}
 
 
-def not_compiled(hidden_units):
-    return keras.Sequential([keras.Input(shape=(784,))]
-                            + [keras.layers.Dense(u, activation="relu") for u in hidden_units]
-                            + [keras.layers.Dense(10, activation="softmax")])
+def swapped_keys(params, X, y):
+    g = tanh_gradients(params, X, y)
+    return {"W1": g["W2"], "b1": g["b2"], "W2": g["W1"], "b2": g["b1"]}
 
 
-def one_hot_loss(hidden_units):
-    model = not_compiled(hidden_units)
-    model.compile(optimizer="sgd", loss="categorical_crossentropy")
-    return model
-
-
-def sigmoid_hidden(hidden_units):
-    model = keras.Sequential([keras.Input(shape=(784,))]
-                             + [keras.layers.Dense(u, activation="sigmoid") for u in hidden_units]
-                             + [keras.layers.Dense(10, activation="softmax")])
-    model.compile(optimizer="sgd", loss="sparse_categorical_crossentropy")
-    return model
-
-
-def no_softmax(hidden_units):
-    model = keras.Sequential([keras.Input(shape=(784,))]
-                             + [keras.layers.Dense(u, activation="relu") for u in hidden_units]
-                             + [keras.layers.Dense(10)])
-    model.compile(optimizer="sgd", loss="sparse_categorical_crossentropy")
-    return model
-
-
-def wrong_input(hidden_units):
-    model = keras.Sequential([keras.Input(shape=(28, 28))]
-                             + [keras.layers.Dense(u, activation="relu") for u in hidden_units]
-                             + [keras.layers.Dense(10, activation="softmax")])
-    model.compile(optimizer="sgd", loss="sparse_categorical_crossentropy")
-    return model
-
-
-def crashes(hidden_units):
+def raises(params, X, y):
     raise RuntimeError("아직 못 만들었어요")
 
 
+XOR_W1, XOR_B1 = np.array([[1.0, -1.0], [-1.0, 1.0]]), np.array([-0.5, -0.5])  # AND NOT
+XOR_W2, XOR_B2 = np.array([[1.0], [1.0]]), np.array([-0.5])                     # OR
+OR_NAND_AND = (np.array([[1.0, -1.0], [1.0, -1.0]]), np.array([-0.5, 1.5]),
+               np.array([[1.0], [1.0]]), np.array([-1.5]))
+
 # (점검 함수, 모범 답 인자, [틀린 답 인자...])
 CASES = [
-    (checks.check_epochs_from_steps, (600, 20_000 / 600),
-     [(600, 33), (600, 33.0), (60_000 / 100, 20), ("600", 33.33), (600.5, 33.33),
-      (1100, 20_000 / 1100), (None, None), (100, 200.0)]),
-    (checks.check_make_dnn, (make_dnn,),
-     [(fixed_300_100,), (not_compiled,), (one_hot_loss,), (sigmoid_hidden,), (no_softmax,),
-      (wrong_input,), (crashes,), (make_dnn([300, 100]),), ("make_dnn",), (None,),
-      (lambda hidden_units: "model",)]),
-    (checks.check_per_class_accuracy, (lambda cm: np.diag(cm) / cm.sum(axis=1),),
-     [(lambda cm: np.diag(cm) / cm.sum(axis=0),), (lambda cm: np.trace(cm) / cm.sum(),),
-      (lambda cm: np.diag(cm),), (lambda cm: np.diag(cm) / cm.sum(),), (np.eye(10),),
-      (None,), ("np.diag(cm) / cm.sum(axis=1)",)]),
+    (checks.check_xor_weights, (XOR_W1, XOR_B1, XOR_W2, XOR_B2), [
+        (XOR_W1, XOR_B1, XOR_W2, np.array([-1.5])),      # AND가 되어 버림
+        (np.eye(2), np.zeros(2), XOR_W2, XOR_B2),         # OR
+        (XOR_W1, XOR_B1, np.ones((3, 1)), XOR_B2),        # 모양이 맞지 않음
+        ("W1", "b1", "W2", "b2"),
+        (None, None, None, None),
+    ]),
+    (checks.check_mlp_param_count, (266610,), [
+        (266200,), ("266610",), (266610.5,), (None,), (True,),
+    ]),
+    (checks.check_tanh_backward, (tanh_gradients,), [
+        (sigmoid_derivative_by_mistake,), (without_mean,), (swapped_keys,), (raises,),
+        ("tanh",), (None,), (lambda params, X, y: None,),
+    ]),
 ]
 
 
@@ -97,11 +76,12 @@ def test_checks_accept_solutions_and_reject_wrong_answers(check, good, bads, che
     check_cases(check, good, bads)
 
 
-def test_epochs_accepts_rounded_by_hand_and_float_steps(capsys):
-    assert checks.check_epochs_from_steps(600.0, 33.33) is True
-    assert checks.check_epochs_from_steps(60_000 // 100, 33.333) is True
+def test_other_working_xor_networks_are_accepted(capsys):
+    assert checks.check_xor_weights(*OR_NAND_AND) is True
+    W1, b1, W2, b2 = OR_NAND_AND
+    assert checks.check_xor_weights(W1.tolist(), b1.tolist(), W2[:, 0].tolist(), -1.5) is True
 
 
-def test_make_dnn_accepts_other_correct_styles(capsys):
-    assert checks.check_make_dnn(make_dnn_with_dropout_and_loss_object) is True
-    assert "✅" in capsys.readouterr().out
+def test_param_count_hint_for_forgotten_biases(capsys):
+    assert checks.check_mlp_param_count(784 * 300 + 300 * 100 + 100 * 10) is False
+    assert "편향" in capsys.readouterr().out

@@ -1,4 +1,4 @@
-"""11번 노트북 연습 문제 자가 점검: 모범 답은 통과하고, 틀린 답은 힌트와 함께 떨어지는지."""
+"""11번 노트북의 연습 문제 자가 점검: 모범 답은 통과하고, 틀린 답은 힌트와 함께 떨어지는지."""
 
 from __future__ import annotations
 
@@ -6,81 +6,45 @@ import numpy as np
 import pytest
 
 from utils import checks
-from utils.env import import_tensorflow
-
-tf = import_tensorflow()
-
-
-def top1_accuracy(logits, labels):
-    """모범 답: tf.math.in_top_k (레이블이 먼저)."""
-    correct = tf.math.in_top_k(tf.cast(labels, tf.int32), tf.cast(logits, tf.float32), k=1)
-    return float(tf.reduce_mean(tf.cast(correct, tf.float32)))
+from utils.data import load_mnist, load_sample_weights
+from utils.numpy_nn import sigmoid
 
 
-def top1_numpy(logits, labels):
-    """다른 모범 답: NumPy argmax."""
-    return np.mean(np.argmax(logits, axis=1) == labels)
+def sample_network_predictions(normalize: bool) -> tuple[np.ndarray, np.ndarray]:
+    """노트북의 predict와 같은 계산: 테스트 세트의 예측 클래스와 정답."""
+    (_, _), (x, t) = load_mnist(normalize=normalize)
+    w = load_sample_weights()
+    x = x.astype(np.float32)
+    z1 = sigmoid(x @ w["W1"] + w["b1"])
+    z2 = sigmoid(z1 @ w["W2"] + w["b2"])
+    return (z2 @ w["W3"] + w["b3"]).argmax(axis=1), t
 
 
-def top1_vector(logits, labels):  # 평균을 내지 않음
-    return tf.math.in_top_k(tf.cast(labels, tf.int32), logits, k=1).numpy()
+PRED, T = sample_network_predictions(normalize=True)
+PRED_255, _ = sample_network_predictions(normalize=False)
+DIGIT_ACCURACY = np.array([np.mean(PRED[T == d] == d) for d in range(10)])
+UNNORMALIZED_ACCURACY = float(np.mean(PRED_255 == T))
 
 
-def top1_argmin(logits, labels):
-    return float(np.mean(np.argmin(logits, axis=1) == labels))
-
-
-def top1_top3(logits, labels):
-    correct = tf.math.in_top_k(tf.cast(labels, tf.int32), logits, k=3)
-    return float(tf.reduce_mean(tf.cast(correct, tf.float32)))
-
-
-def top1_raises(logits, labels):
-    raise RuntimeError("아직 못 만들었어요")
-
-
-def xent_log_softmax(logits, labels):
-    """모범 답: log_softmax + gather."""
-    log_probs = tf.nn.log_softmax(tf.cast(logits, tf.float32))
-    picked = tf.gather(log_probs, tf.cast(labels, tf.int32), batch_dims=1)
-    return float(-tf.reduce_mean(picked))
-
-
-def xent_library(logits, labels):
-    """다른 모범 답: 라이브러리 함수 (텐서를 그대로 돌려줌)."""
-    return tf.reduce_mean(tf.nn.sparse_softmax_cross_entropy_with_logits(labels=labels,
-                                                                         logits=logits))
-
-
-def xent_naive(logits, labels):  # 큰 로짓에서 inf/nan
-    probs = tf.exp(logits) / tf.reduce_sum(tf.exp(logits), axis=1, keepdims=True)
-    return float(-tf.reduce_mean(tf.math.log(tf.gather(probs, labels, batch_dims=1))))
-
-
-def xent_sum(logits, labels):  # 평균 대신 합
-    log_probs = tf.nn.log_softmax(logits)
-    return float(-tf.reduce_sum(tf.gather(log_probs, labels, batch_dims=1)))
-
-
-def xent_per_sample(logits, labels):  # 평균을 내지 않음
-    return tf.nn.sparse_softmax_cross_entropy_with_logits(labels=labels, logits=logits).numpy()
-
-
-def xent_wrong_sign(logits, labels):
-    return -xent_log_softmax(logits, labels)
+def test_stored_constants_match_a_fresh_computation():
+    assert np.mean(PRED == T) == 0.9352
+    np.testing.assert_allclose(checks.SAMPLE_NET_DIGIT_ACCURACY, DIGIT_ACCURACY, atol=5e-5)
+    assert checks.SAMPLE_NET_UNNORMALIZED_ACCURACY == pytest.approx(UNNORMALIZED_ACCURACY,
+                                                                     abs=5e-5)
 
 
 # (점검 함수, 모범 답 인자, [틀린 답 인자...])
 CASES = [
-    (checks.check_truncated_stddev, (np.sqrt(2 / 784) / 0.87962566,),
-     [(np.sqrt(2 / 784),), (np.sqrt(2 / 784) * 0.8796,), (2 / np.sqrt(784),), ("0.0574",),
-      (None,), ([0.0574],), (True,)]),
-    (checks.check_top1_accuracy, (top1_accuracy,),
-     [(top1_vector,), (top1_argmin,), (top1_top3,), (top1_raises,), (0.9,), ("in_top_k",),
-      (None,)]),
-    (checks.check_sparse_xent_mean, (xent_log_softmax,),
-     [(xent_naive,), (xent_sum,), (xent_per_sample,), (xent_wrong_sign,), (top1_accuracy,),
-      (2.3,), (None,)]),
+    (checks.check_layer_shapes, ([(32, 50), (32, 100), (32, 10)],), [
+        ([(32, 784), (32, 50), (32, 100)],), ([(50,), (100,), (10,)],),
+        ([(32, 50), (32, 100)],), ("(32, 50), (32, 100), (32, 10)",), (None,), (32,),
+        ([(32, 50), (32, 100), (32, float("inf"))],),
+    ]),
+    (checks.check_hardest_digit, (int(np.argmin(DIGIT_ACCURACY)),),
+     [(8,), ("5",), (5.5,), (None,), (True,), ([5],)]),
+    (checks.check_unnormalized_accuracy, (UNNORMALIZED_ACCURACY,), [
+        (0.9352,), (92.07,), ("0.92",), (None,), (0.5,),
+    ]),
 ]
 
 
@@ -89,19 +53,15 @@ def test_checks_accept_solutions_and_reject_wrong_answers(check, good, bads, che
     check_cases(check, good, bads)
 
 
-@pytest.mark.parametrize("check,answer", [
-    (checks.check_truncated_stddev, 0.0574),          # 반올림한 값도 받아 줍니다
-    (checks.check_top1_accuracy, top1_numpy),
-    (checks.check_sparse_xent_mean, xent_library),
-])
-def test_other_correct_answers_are_accepted(check, answer):
-    assert check(answer) is True
+def test_layer_shapes_accepts_lists_and_numpy_ints(capsys):
+    assert checks.check_layer_shapes([[32, 50], np.array([32, 100]), (np.int64(32), 10)]) is True
 
 
-def test_hints_point_at_the_mistake(capsys):
-    checks.check_truncated_stddev(np.sqrt(2 / 784))
-    assert "미리 키워서" in capsys.readouterr().out
-    checks.check_sparse_xent_mean(xent_naive)
-    assert "log_softmax" in capsys.readouterr().out
-    checks.check_top1_accuracy(top1_vector)
-    assert "reduce_mean" in capsys.readouterr().out
+def test_hardest_digit_accepts_numpy_int_and_is_lowest_accuracy(capsys):
+    assert checks.check_hardest_digit(np.int64(5)) is True
+    assert "0.889" in capsys.readouterr().out
+
+
+def test_unnormalized_accuracy_hint_for_normalized_value(capsys):
+    assert checks.check_unnormalized_accuracy(0.9352) is False
+    assert "255로 나누지 않은" in capsys.readouterr().out

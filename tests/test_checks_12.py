@@ -6,52 +6,89 @@ import numpy as np
 import pytest
 
 from utils import checks
+from utils.env import import_tensorflow
+
+import_tensorflow()
+import keras  # noqa: E402
 
 
-def sample_log_uniform(rng):
-    """모범 답."""
-    return float(10 ** rng.uniform(-4, -1))
+def make_dnn(hidden_units):
+    """모범 답: DNNClassifier(hidden_units=..., n_classes=10)를 대신하는 함수."""
+    model = keras.Sequential([keras.Input(shape=(784,))]
+                             + [keras.layers.Dense(units, activation="relu")
+                                for units in hidden_units]
+                             + [keras.layers.Dense(10, activation="softmax")])
+    model.compile(optimizer="sgd", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
+    return model
 
 
-def sample_log_uniform_array(rng):
-    """다른 모범 답: 크기 1짜리 배열을 돌려줌 (rng.uniform(size=1))."""
-    return 10 ** rng.uniform(-4, -1, size=1)
+def make_dnn_with_dropout_and_loss_object(hidden_units):
+    """다른 모양의 모범 답: Dropout이 끼어 있고 손실을 객체로 넘깁니다."""
+    layers = [keras.Input(shape=(784,))]
+    for units in hidden_units:
+        layers += [keras.layers.Dense(units, activation="relu"), keras.layers.Dropout(0.2)]
+    model = keras.Sequential(layers + [keras.layers.Dense(10, activation="softmax")])
+    model.compile(optimizer="adam", loss=keras.losses.SparseCategoricalCrossentropy())
+    return model
 
 
-def sample_linear(rng):  # 범위는 맞지만 로그 눈금이 아님
-    return float(rng.uniform(1e-4, 0.1))
+def fixed_300_100(hidden_units):  # 인자를 무시합니다
+    return make_dnn([300, 100])
 
 
-def sample_global_random(rng):  # 인자로 받은 rng를 쓰지 않음 → 재현 불가
-    return float(10 ** np.random.uniform(-4, -1))
+def not_compiled(hidden_units):
+    return keras.Sequential([keras.Input(shape=(784,))]
+                            + [keras.layers.Dense(u, activation="relu") for u in hidden_units]
+                            + [keras.layers.Dense(10, activation="softmax")])
 
 
-def sample_wrong_range(rng):
-    return float(10 ** rng.uniform(-5, -1))
+def one_hot_loss(hidden_units):
+    model = not_compiled(hidden_units)
+    model.compile(optimizer="sgd", loss="categorical_crossentropy")
+    return model
 
 
-def sample_constant(rng):
-    return 0.001
+def sigmoid_hidden(hidden_units):
+    model = keras.Sequential([keras.Input(shape=(784,))]
+                             + [keras.layers.Dense(u, activation="sigmoid") for u in hidden_units]
+                             + [keras.layers.Dense(10, activation="softmax")])
+    model.compile(optimizer="sgd", loss="sparse_categorical_crossentropy")
+    return model
 
 
-def sample_string(rng):
-    return "0.001"
+def no_softmax(hidden_units):
+    model = keras.Sequential([keras.Input(shape=(784,))]
+                             + [keras.layers.Dense(u, activation="relu") for u in hidden_units]
+                             + [keras.layers.Dense(10)])
+    model.compile(optimizer="sgd", loss="sparse_categorical_crossentropy")
+    return model
 
 
-def sample_raises(rng):
-    raise ValueError("아직")
+def wrong_input(hidden_units):
+    model = keras.Sequential([keras.Input(shape=(28, 28))]
+                             + [keras.layers.Dense(u, activation="relu") for u in hidden_units]
+                             + [keras.layers.Dense(10, activation="softmax")])
+    model.compile(optimizer="sgd", loss="sparse_categorical_crossentropy")
+    return model
+
+
+def crashes(hidden_units):
+    raise RuntimeError("아직 못 만들었어요")
 
 
 # (점검 함수, 모범 답 인자, [틀린 답 인자...])
 CASES = [
-    (checks.check_sawtooth_params, (49, 769),
-     [(769, 49), (48, 769), (49, 768), (49, 256), ("49", "769"), (None, None), (True, 769),
-      (49.5, 769)]),
-    (checks.check_log_uniform_sampler, (sample_log_uniform,),
-     [(sample_linear,), (sample_global_random,), (sample_wrong_range,), (sample_constant,),
-      (sample_string,), (sample_raises,), (0.001,), (None,)]),
-    (checks.check_trainable_params, (1010,),
-     [(101,), (1000,), (10,), (266_610,), (30_100 + 1010,), ("1010",), (None,), (1010.5,)]),
+    (checks.check_epochs_from_steps, (600, 20_000 / 600),
+     [(600, 33), (600, 33.0), (60_000 / 100, 20), ("600", 33.33), (600.5, 33.33),
+      (1100, 20_000 / 1100), (None, None), (100, 200.0)]),
+    (checks.check_make_dnn, (make_dnn,),
+     [(fixed_300_100,), (not_compiled,), (one_hot_loss,), (sigmoid_hidden,), (no_softmax,),
+      (wrong_input,), (crashes,), (make_dnn([300, 100]),), ("make_dnn",), (None,),
+      (lambda hidden_units: "model",)]),
+    (checks.check_per_class_accuracy, (lambda cm: np.diag(cm) / cm.sum(axis=1),),
+     [(lambda cm: np.diag(cm) / cm.sum(axis=0),), (lambda cm: np.trace(cm) / cm.sum(),),
+      (lambda cm: np.diag(cm),), (lambda cm: np.diag(cm) / cm.sum(),), (np.eye(10),),
+      (None,), ("np.diag(cm) / cm.sum(axis=1)",)]),
 ]
 
 
@@ -60,16 +97,11 @@ def test_checks_accept_solutions_and_reject_wrong_answers(check, good, bads, che
     check_cases(check, good, bads)
 
 
-def test_other_correct_answers_are_accepted():
-    assert checks.check_log_uniform_sampler(sample_log_uniform_array) is True
-    assert checks.check_trainable_params(np.int64(1010)) is True
-    assert checks.check_sawtooth_params(49.0, 769.0) is True
+def test_epochs_accepts_rounded_by_hand_and_float_steps(capsys):
+    assert checks.check_epochs_from_steps(600.0, 33.33) is True
+    assert checks.check_epochs_from_steps(60_000 // 100, 33.333) is True
 
 
-def test_hints_point_at_the_mistake(capsys):
-    checks.check_log_uniform_sampler(sample_global_random)
-    assert "rng" in capsys.readouterr().out
-    checks.check_log_uniform_sampler(sample_linear)
-    assert "로그 눈금" in capsys.readouterr().out
-    checks.check_trainable_params(266_610)
-    assert "동결" in capsys.readouterr().out
+def test_make_dnn_accepts_other_correct_styles(capsys):
+    assert checks.check_make_dnn(make_dnn_with_dropout_and_loss_object) is True
+    assert "✅" in capsys.readouterr().out

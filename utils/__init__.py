@@ -19,5 +19,5 @@ import os
 # 않아서 oneDNN 최적화 자체를 끕니다(결과가 실행마다 조금씩 달라지는 것도 막아 줍니다).
 os.environ["TF_CPP_MIN_LOG_LEVEL"] = "3"
 os.environ["TF_ENABLE_ONEDNN_OPTS"] = "0"
-# 이 강의는 텐서플로 백엔드를 씁니다. 학습자가 직접 바꾸었다면 그대로 둡니다(05번 노트북).
+# 이 강의는 텐서플로 백엔드를 씁니다. 학습자가 직접 바꾸었다면 그대로 둡니다(07번 노트북).
 os.environ.setdefault("KERAS_BACKEND", "tensorflow")

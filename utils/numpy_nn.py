@@ -213,7 +213,7 @@ def numerical_gradient(f: Callable[[np.ndarray], float], x: ArrayLike,
     return grad
 
 
-# ---------------------------------------------------------------- 2층 신경망 (08번 노트북)
+# ---------------------------------------------------------------- 2층 신경망 (10번 노트북)
 # 은닉층 활성화 함수: 이름 -> (함수, 도함수). 도함수는 (z, a=활성화 값)을 받습니다.
 HIDDEN_ACTIVATIONS: dict[str, tuple[Callable[[np.ndarray], np.ndarray],
                                     Callable[[np.ndarray, np.ndarray], np.ndarray]]] = {
@@ -237,7 +237,7 @@ class TwoLayerNet:
 
     입력 X → 완전 연결(W1, b1) → 은닉 활성화 → 완전 연결(W2, b2) → 소프트맥스 → 클래스 확률.
     손실은 정수 레이블에 대한 평균 크로스엔트로피이고, ``gradients``는 역전파로 모든
-    파라미터의 기울기를 한 번에 구합니다. 08번 노트북에서 한 줄씩 만든 ``forward``와
+    파라미터의 기울기를 한 번에 구합니다. 10번 노트북에서 한 줄씩 만든 ``forward``와
     ``backward``를 클래스 하나로 묶은 것입니다.
 
     Args:
