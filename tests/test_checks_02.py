@@ -11,23 +11,51 @@ from utils import checks
 keras = pytest.importorskip("keras")
 
 
-def lstm_model():
+def conv_model():  # 모범 답: 4D 이미지 → Conv2D → Flatten → Dense(10)
+    return keras.Sequential([keras.Input(shape=(28, 28, 1)), keras.layers.Conv2D(8, 3),
+                             keras.layers.Flatten(), keras.layers.Dense(10)], name="good")
+
+
+def conv_pooling_model():  # Flatten 대신 전역 풀링으로 4D → 2D: 이것도 맞는 답
+    return keras.Sequential([keras.Input(shape=(28, 28, 1)), keras.layers.Conv2D(8, 3),
+                             keras.layers.GlobalAveragePooling2D(), keras.layers.Dense(10)])
+
+
+def conv_without_flatten():  # Dense가 마지막 축에만 적용되어 (샘플, 26, 26, 10)
+    return keras.Sequential([keras.Input(shape=(28, 28, 1)), keras.layers.Conv2D(8, 3),
+                             keras.layers.Dense(10)], name="still_4d")
+
+
+def no_conv_model():  # Flatten → Dense(10): 모양은 맞지만 Conv2D가 없음
+    return keras.Sequential([keras.Input(shape=(28, 28, 1)), keras.layers.Flatten(),
+                             keras.layers.Dense(10)], name="no_conv")
+
+
+def lstm_worked_example():  # 8절의 풀이(LSTM)를 그대로 낸 경우 (케라스가 끝의 1 축을 떼어 받아 줌)
     return keras.Sequential([keras.Input(shape=(28, 28)), keras.layers.LSTM(4),
-                             keras.layers.Dense(10)], name="good")
-
-
-def broken_dense_model():  # LSTM 없이 Flatten → Dense(10): 모양은 맞지만 시퀀스를 읽지 않음
-    return keras.Sequential([keras.Input(shape=(28, 28)), keras.layers.Flatten(),
-                             keras.layers.Dense(10)], name="no_lstm")
+                             keras.layers.Dense(10)], name="lstm")
 
 
 def wrong_output_model():
-    return keras.Sequential([keras.Input(shape=(28, 28)), keras.layers.LSTM(4),
-                             keras.layers.Dense(3)], name="three_scores")
+    return keras.Sequential([keras.Input(shape=(28, 28, 1)), keras.layers.Conv2D(8, 3),
+                             keras.layers.Flatten(), keras.layers.Dense(3)], name="three_values")
 
 
-def wrong_input_model():
+def vector_input_model():  # 784개 특성의 벡터를 받는 모델
     return keras.Sequential([keras.Input(shape=(784,)), keras.layers.Dense(10)], name="vectors")
+
+
+def conv_without_dense():  # Flatten까지만: (샘플, 5408)
+    return keras.Sequential([keras.Input(shape=(28, 28, 1)), keras.layers.Conv2D(8, 3),
+                             keras.layers.Flatten()], name="no_dense")
+
+
+def raising_model():  # 호출하면 오류를 내는 하위 클래스 모델
+    class Broken(keras.Model):
+        def call(self, inputs):
+            raise RuntimeError("broken")
+
+    return Broken()
 
 
 # (점검 함수, 모범 답 인자, [틀린 답 인자...])
@@ -38,9 +66,11 @@ CASES = [
     (checks.check_rank_layer_shapes, ((32, 20), (16, 30, 30, 10)),
      [((32, 50, 20), (16, 30, 30, 10)), ((32, 20), (16, 32, 32, 10)), ((20,), (30, 30, 10)),
       ("(32, 20)", (16, 30, 30, 10)), (None, None)]),
-    (checks.check_fixed_stack, (lstm_model(),),
-     [(broken_dense_model(),), (wrong_output_model(),), (wrong_input_model(),), ("model",),
-      (None,), (keras.layers.LSTM(4),)]),
+    (checks.check_conv_stack, (conv_model(),),
+     [(conv_without_flatten(),), (no_conv_model(),), (lstm_worked_example(),),
+      (wrong_output_model(),), (vector_input_model(),), (conv_without_dense(),),
+      (raising_model(),), (keras.Sequential(),), ("model",), (None,), (42,),
+      (keras.layers.Conv2D(8, 3),), (keras.Sequential,), (conv_model,)]),
     (checks.check_weightless_layers, (["Flatten", "Dropout", "MaxPooling2D"],),
      [(["Flatten", "Dropout"],), (["Flatten", "Dropout", "MaxPooling2D", "Dense"],), ("Flatten",),
       ([keras.layers.Flatten],), (None,), ([],)]),
@@ -59,3 +89,17 @@ def test_shapes_accept_lists_numpy_ints_and_none_batch(capsys):
 
 def test_weightless_layers_ignore_order_and_case(capsys):
     assert checks.check_weightless_layers(("maxpooling2d", "FLATTEN", "Dropout")) is True
+
+
+def test_conv_stack_accepts_other_ways_to_reach_2d(capsys):
+    assert checks.check_conv_stack(conv_pooling_model()) is True
+
+
+@pytest.mark.parametrize("model,phrase", [
+    (conv_without_flatten(), "Flatten"), (no_conv_model(), "Conv2D("),
+    (lstm_worked_example(), "Conv2D("), (vector_input_model(), "(28, 28, 1)"),
+    (wrong_output_model(), "Dense(10)"),
+])
+def test_conv_stack_hints_name_the_specific_mistake(model, phrase, capsys):
+    assert checks.check_conv_stack(model) is False
+    assert phrase in capsys.readouterr().out

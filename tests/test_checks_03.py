@@ -67,3 +67,14 @@ def test_functional_copy_does_not_change_the_learners_model(capsys):
 
 def test_quadratic_weights_accept_flat_lists(capsys):
     assert checks.check_quadratic_weights([0.0, 0.5], -1.0) is True
+
+
+@pytest.mark.parametrize("bad", [75_457, 25_120, 25_153, 75_393, 25_216, 0, -25_217, 25_217.5,
+                                 "25217", None, [25_217], True, float("nan")])
+def test_shared_param_count_rejects_wrong_answers_with_a_hint(bad, check_cases):
+    check_cases(checks.check_shared_param_count, (25_217,), [(bad,)])
+
+
+def test_shared_param_count_accepts_numpy_and_float_answers(capsys):
+    assert checks.check_shared_param_count(np.int64(25_217)) is True
+    assert checks.check_shared_param_count(25_217.0) is True

@@ -6,6 +6,7 @@
 - nbval: 출력이 달라질 수 있어 ``nbval-ignore-output``을 붙인 셀 바로 다음 코드 셀은
   ``assert``로 중요한 성질을 확인해야 합니다. 셀을 건너뛰는 태그는 쓰지 않습니다.
 - 오프라인: 마크다운에 인터넷 이미지를 쓰지 않습니다. 코드 셀은 한 화면(40줄) 이내.
+- 한 번에 앉아서 끝낼 분량: 번호가 붙은 절(``## 1. …``)은 10개 이하.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9]*.ipynb"))
 ALLOWED_TAGS = {"nbval-ignore-output", "raises-exception"}
 MAX_CODE_LINES = 40
+MAX_SECTIONS = 10
+# 13, 14번은 다음 작업(MNIST 파트 개편)에서 절을 다시 나눕니다. 그때 이 목록을 비웁니다.
+SECTION_LIMIT_EXEMPT = {"13_low_level_tensorflow.ipynb", "14_hyperparameter_tuning.ipynb"}
 
 
 def load(path: Path) -> dict:
@@ -114,3 +118,12 @@ def test_cells_are_short_and_offline(nb):
         if cell["cell_type"] == "markdown":
             assert not re.search(r"!\[[^\]]*\]\(https?://", source(cell)), \
                 "마크다운에 인터넷 이미지가 있습니다 (오프라인에서 보이지 않음)"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+def test_one_sitting(path):
+    if path.name in SECTION_LIMIT_EXEMPT:
+        pytest.skip("절 재구성은 MNIST 파트 작업에서 합니다")
+    numbered = [h for h in headings(load(path)) if re.match(r"^## \d+\. ", h)]
+    assert len(numbered) <= MAX_SECTIONS, (
+        f"번호 붙은 절이 {len(numbered)}개입니다 (최대 {MAX_SECTIONS}개): {numbered}")
