@@ -32,29 +32,18 @@ def raises(y, t):
     raise RuntimeError("학습자 코드의 오류")
 
 
-GOOD_CHOICES = {
-    "스팸 메일인가 아닌가": "binary_crossentropy",
-    "아파트 가격 예측": "mean_squared_error",
-    "MNIST 숫자 분류 (정수 레이블 0~9)": "sparse_categorical_crossentropy",
-    "MNIST 숫자 분류 (원-핫 레이블)": "categorical_crossentropy",
-    "녹음된 말 → 글자 시퀀스 (정렬 없음)": "CTC",
-}
-
 # (점검 함수, 모범 답 인자, [틀린 답 인자...])
 CASES = [
     (checks.check_bce_function, (good_bce,),
      [(bce_without_clipping,), (bce_sum_instead_of_mean,), (bce_only_positive_term,),
       (raises,), ("binary_crossentropy",), (None,), (0.5,)]),
-    (checks.check_ctc_collapse, ("caat",),
-     [("cat",), ("ccaaatt",), ("c_at",), (["c", "a", "a", "t"],), (None,), (4,)]),
-    (checks.check_total_loss, (0.95,),
-     [(0.475,), (0.55,), (1.1,), ("0.95",), (None,), (True,), ([0.95],)]),
-    (checks.check_loss_choices, (GOOD_CHOICES,),
-     [({**GOOD_CHOICES, "아파트 가격 예측": "binary_crossentropy"},),
-      ({**GOOD_CHOICES, "MNIST 숫자 분류 (정수 레이블 0~9)": "categorical_crossentropy"},),
-      ({k: v for k, v in GOOD_CHOICES.items() if "CTC" not in v},),
-      ({**GOOD_CHOICES, "스팸 메일인가 아닌가": 3},),
-      (list(GOOD_CHOICES.values()),), ("mse",), (None,)]),
+    # 타깃 [2, 3, 4, 5, 36]: 평균 10 (MSE), 중앙값 4 (MAE)
+    (checks.check_best_constants, (10.0, 4.0),
+     [(4.0, 10.0), (10.0, 10.0), (4.0, 4.0), (10.0, 3.0), (0.0, 0.0), ("10", "4"), (None, 4.0),
+      ([10.0], [4.0]), (True, 4.0)]),
+    # 균등한 10클래스 예측: -ln 0.1 = ln 10 ≈ 2.302585
+    (checks.check_uniform_cce, (2.302585,),
+     [(0.1,), (1.0,), (23.02585,), (-2.302585,), ("2.303",), (None,), ([2.302585],), (True,)]),
 ]
 
 
@@ -67,19 +56,15 @@ def test_course_bce_passes_the_bce_check():
     assert checks.check_bce_function(binary_cross_entropy) is True
 
 
-def test_loss_choices_accept_keras_loss_objects():
-    import keras
-
-    answer = {
-        "스팸 메일인가 아닌가": keras.losses.BinaryCrossentropy(),
-        "아파트 가격 예측": keras.losses.mean_squared_error,
-        "MNIST 숫자 분류 (정수 레이블 0~9)": keras.losses.SparseCategoricalCrossentropy(),
-        "MNIST 숫자 분류 (원-핫 레이블)": "categorical_crossentropy",
-        "녹음된 말 → 글자 시퀀스 (정렬 없음)": keras.losses.CTC(),
-    }
-    assert checks.check_loss_choices(answer) is True
+def test_best_constants_accept_integers_and_numpy_numbers():
+    assert checks.check_best_constants(10, np.float32(4.0)) is True
 
 
-def test_total_loss_hint_mentions_sum_not_average(capsys):
-    checks.check_total_loss(0.475)
-    assert "더합니다" in capsys.readouterr().out
+def test_best_constants_hint_names_the_swap(capsys):
+    checks.check_best_constants(4.0, 10.0)
+    assert "바뀌었" in capsys.readouterr().out
+
+
+def test_uniform_cce_hint_mentions_natural_log(capsys):
+    checks.check_uniform_cce(1.0)
+    assert "자연로그" in capsys.readouterr().out

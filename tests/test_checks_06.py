@@ -1,4 +1,4 @@
-"""05번 노트북(옵티마이저와 작업 흐름) 연습 문제 자가 점검."""
+"""06번 노트북(옵티마이저) 연습 문제 자가 점검."""
 
 from __future__ import annotations
 
@@ -11,25 +11,17 @@ from utils.env import import_tensorflow
 import_tensorflow()
 import keras  # noqa: E402
 
-
-def make_model(output_units: int = 10) -> keras.Model:
-    return keras.Sequential([keras.Input(shape=(784,)),
-                             keras.layers.Dense(32, activation="relu"),
-                             keras.layers.Dense(output_units, activation="softmax")])
-
-
-def compiled(optimizer=None, loss="sparse_categorical_crossentropy", units=10):
-    model = make_model(units)
-    model.compile(optimizer=optimizer or keras.optimizers.Adam(learning_rate=0.01), loss=loss,
-                  metrics=["accuracy"])
-    return model
-
-
 # (점검 함수, 모범 답 인자, [틀린 답 인자...])
 CASES = [
     (checks.check_sgd_step, (np.array([3.952, -0.4]),),
      [(np.array([4.048, -1.6]),), (np.array([4.0, -1.0]),), ([3.952],), ("3.952, -0.4",),
       (None,)]),
+    # 손으로 푼 값: v₁ = (-0.016, 0.2), w₁ = (3.984, -0.8); g₂ = (0.15936, -1.6),
+    # v₂ = 0.9·v₁ - 0.1·g₂ = (-0.030336, 0.34), w₂ = (3.953664, -0.46)
+    (checks.check_momentum_steps, (np.array([3.953664, -0.46]),),
+     [(np.array([3.968064, -0.64]),),   # 모멘텀 없는 두 스텝
+      (np.array([3.984, -0.8]),),       # 한 스텝만
+      (np.array([4.0, -1.0]),), ([3.953664],), ("3.95, -0.46",), (None,), (lambda w: w,)]),
     (checks.check_training_steps, (141,),
      [(140,), (140.625,), (47,), (3,), ("141",), (None,), (True,)]),
 ]
@@ -45,23 +37,15 @@ def test_sgd_step_accepts_a_list_and_a_tensor():
     assert checks.check_sgd_step(keras.ops.convert_to_tensor([3.952, -0.4])) is True
 
 
-def test_compiled_model_accepts_the_solution():
-    assert checks.check_compiled_model(compiled()) is True
-    loss_object = compiled(loss=keras.losses.SparseCategoricalCrossentropy())
-    assert checks.check_compiled_model(loss_object) is True
+def test_momentum_steps_match_keras_sgd_with_momentum():
+    """모범 답(손으로 푼 값)이 케라스 SGD(momentum=0.9)로 실제 두 스텝 간 값과 같은지."""
+    import tensorflow as tf
 
-
-@pytest.mark.parametrize("answer", [
-    lambda: compiled(optimizer=keras.optimizers.RMSprop(learning_rate=0.01)),
-    lambda: compiled(optimizer=keras.optimizers.Adam(learning_rate=0.001)),
-    lambda: compiled(loss="categorical_crossentropy"),
-    lambda: compiled(units=1),
-    lambda: make_model(),  # 컴파일하지 않음
-    lambda: keras.Sequential([keras.layers.Dense(10)]),  # 아직 만들어지지 않은 모델
-    lambda: "model",
-    lambda: None,
-], ids=["rmsprop", "wrong_lr", "wrong_loss", "wrong_units", "not_compiled", "unbuilt",
-        "string", "none"])
-def test_compiled_model_rejects_wrong_answers(answer, capsys):
-    assert checks.check_compiled_model(answer()) is False
-    assert "힌트" in capsys.readouterr().out
+    w = tf.Variable([4.0, -1.0])
+    optimizer = keras.optimizers.SGD(learning_rate=0.1, momentum=0.9)
+    for _ in range(2):
+        with tf.GradientTape() as tape:
+            loss = 0.02 * w[0] ** 2 + w[1] ** 2
+        optimizer.apply_gradients([(tape.gradient(loss, w), w)])
+    assert np.allclose(w.numpy(), [3.953664, -0.46], atol=1e-5)
+    assert checks.check_momentum_steps(w.numpy()) is True

@@ -27,8 +27,8 @@ def boundary():
     return -w1 / w2, -b / w2
 
 
-W, X = checks.EXERCISE_07_W, checks.EXERCISE_07_X
-Y, ETA = checks.EXERCISE_07_Y, checks.EXERCISE_07_ETA
+W, X = checks.EXERCISE_09_W, checks.EXERCISE_09_X
+Y, ETA = checks.EXERCISE_09_Y, checks.EXERCISE_09_ETA
 SLOPE, INTERCEPT = boundary()
 
 # (점검 함수, 모범 답 인자, [틀린 답 인자...])

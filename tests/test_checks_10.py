@@ -85,3 +85,18 @@ def test_other_working_xor_networks_are_accepted(capsys):
 def test_param_count_hint_for_forgotten_biases(capsys):
     assert checks.check_mlp_param_count(784 * 300 + 300 * 100 + 100 * 10) is False
     assert "편향" in capsys.readouterr().out
+
+
+def test_xor_check_uses_the_course_step_convention():
+    """경계가 입력 점을 정확히 지나는(z = 0) 가중치: 약속(z ≥ 0이면 1)으로는 XOR입니다."""
+    from utils.numpy_nn import step_function
+
+    W1, b1 = np.array([[1.0, -1.0], [-1.0, 1.0]]), np.array([-1.0, -1.0])
+    W2, b2 = np.array([[1.0], [1.0]]), np.array([-1.0])
+    X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=float)
+    out = step_function(step_function(X @ W1 + b1) @ W2 + b2).ravel()
+    np.testing.assert_array_equal(out, [0, 1, 1, 0])
+    assert checks.check_xor_weights(W1, b1, W2, b2) is True
+    # 사이토의 x > 0이라면 z = 0인 곳이 모두 0이 되어 XOR이 아닙니다.
+    saito = (((X @ W1 + b1) > 0).astype(float) @ W2 + b2 > 0).astype(int).ravel()
+    assert saito.tolist() == [0, 0, 0, 0]

@@ -17,8 +17,17 @@ RNG = np.random.default_rng(0)
 X = RNG.normal(scale=3.0, size=(6, 5))
 
 
-def test_step_function():
-    np.testing.assert_array_equal(nn.step_function([-2.0, 0.0, 0.1, 3]), [0, 0, 1, 1])
+def test_step_function_is_heaviside_with_one_at_zero():
+    z = np.array([-2.0, -1e-12, 0.0, -0.0, 1e-12, 3.0])
+    expected = [0, 0, 1, 1, 1, 1]                  # 약속: z ≥ 0이면 1 (z = 0에서 1)
+    np.testing.assert_array_equal(nn.step_function(z), expected)
+    np.testing.assert_array_equal(nn.step_function(z), np.heaviside(z, 1))
+    assert nn.step_function(z).dtype.kind == "i"
+    assert nn.step_function(0) == 1 and nn.step_function(-1) == 0   # 스칼라, 정수 입력
+    np.testing.assert_array_equal(nn.step_function([[-1, 0], [2, -3]]), [[0, 1], [1, 0]])
+    for bad in ("abc", None):
+        with pytest.raises(TypeError):
+            nn.step_function(bad)
 
 
 def test_sigmoid_matches_keras_and_is_stable():
@@ -56,10 +65,13 @@ def test_softmax_does_not_overflow():
     np.testing.assert_allclose(out, nn.softmax(np.array([20.0, 10.0, 0.0])))
 
 
-@pytest.mark.parametrize("bad", [np.array(3.0), np.zeros((2, 0)), [1.0, np.nan]])
-def test_softmax_rejects_bad_input(bad):
+def test_softmax_rejects_empty_class_axis_and_propagates_nan_like_keras():
+    # 08번 노트북과 같은 짧은 코드라 입력 검사는 NumPy에 맡깁니다: 빈 클래스 축은 ValueError,
+    # nan은 케라스처럼 nan으로 나옵니다.
     with pytest.raises(ValueError):
-        nn.softmax(bad)
+        nn.softmax(np.zeros((2, 0)))
+    assert np.all(np.isnan(nn.softmax(np.array([1.0, np.nan]))))
+    assert np.all(np.isnan(keras.ops.softmax(np.array([1.0, np.nan])).numpy()))
 
 
 def test_cross_entropy_matches_keras_and_sklearn():

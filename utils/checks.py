@@ -84,7 +84,10 @@ def check_mnist_checksum(answer: Any) -> bool:
 
 # ====================================================================== 01 신경망의 구조
 def check_line_step(w_new: Any, b_new: Any) -> bool:
-    """01번 연습 1: w=0.5, b=0, x=[1, 2], y=[3, 5], MSE, 학습률 0.1로 SGD 한 단계 (1.55, 0.65)."""
+    """01번 연습 1: w=0.5, b=0, x=[1, 2], y=[3, 5], MSE, 학습률 0.1로 경사 하강법 한 스텝.
+
+    정답은 (1.55, 0.65).
+    """
     ok = _close(w_new, 1.55) and _close(b_new, 0.65)
     if ok:
         hint = ""
@@ -112,9 +115,9 @@ def check_learned_line(w: Any, b: Any) -> bool:
         hint = ("숫자 두 개를 넣으세요. model.get_weights()는 [커널 (1, 1), 편향 (1,)] 배열을 "
                 "돌려주므로 .item()으로 숫자를 꺼냅니다.")
     elif abs(float(w)) < 0.5 and abs(float(b)) < 0.5:
-        hint = "가중치가 거의 0이에요. 훈련 단계를 실제로 실행했는지 확인하세요."
+        hint = "가중치가 거의 0이에요. 훈련 스텝을 실제로 실행했는지 확인하세요."
     else:
-        hint = ("규칙 y = -3x + 2에 가까워야 합니다. 새 데이터 x2, y2로 훈련했는지, 단계를 60번 "
+        hint = ("규칙 y = -3x + 2에 가까워야 합니다. 새 데이터 x2, y2로 훈련했는지, 스텝을 60번 "
                 "돌렸는지, 학습률이 0.2인지 확인하세요.")
     return report(ok, "잡음이 섞인 점만 보고도 규칙 y = -3x + 2에 가까운 직선을 찾았습니다.", hint)
 
@@ -192,7 +195,7 @@ def check_rank_layer_shapes(lstm_shape: Any, conv_shape: Any) -> bool:
     if ok:
         hint = ""
     elif lstm == (32, 50, 20):
-        hint = ("LSTM의 기본값(return_sequences=False)은 마지막 시간 단계의 출력 하나만 "
+        hint = ("LSTM의 기본값(return_sequences=False)은 마지막 타임스텝의 출력 하나만 "
                 "내놓습니다: (샘플, 유닛).")
     elif conv == (16, 32, 32, 10):
         hint = "패딩이 없는 3×3 합성곱은 가장자리가 한 칸씩 줄어 32 → 30이 됩니다."
@@ -206,28 +209,53 @@ def check_rank_layer_shapes(lstm_shape: Any, conv_shape: Any) -> bool:
                   "샘플 축은 그대로입니다.", hint)
 
 
-def check_fixed_stack(model: Any) -> bool:
-    """02번 연습 3: (28, 28) 시퀀스를 LSTM으로 읽어 10개 점수를 내는 모델."""
+def _all_layers(model: Any) -> list:
+    """모델 안의 층을 (모델 안에 든 모델까지) 모두 꺼냅니다. 꺼낼 수 없으면 빈 리스트."""
+    found: list = []
+    try:
+        for layer in model.layers:
+            found.append(layer)
+            if hasattr(layer, "layers"):
+                found.extend(_all_layers(layer))
+    except Exception:  # 학습자가 만든 이상한 모델이어도 점검은 멈추지 않습니다
+        return found
+    return found
+
+
+def check_conv_stack(model: Any) -> bool:
+    """02번 연습 3: (28, 28, 1) 이미지를 Conv2D로 훑어 샘플마다 값 10개를 내는 모델.
+
+    모범 답은 Input((28, 28, 1)) → Conv2D(8, 3) → Flatten → Dense(10)입니다(Flatten 대신
+    전역 풀링 층처럼 4D를 2D로 바꾸는 층도 맞습니다).
+    """
     import keras
 
     if not isinstance(model, keras.Model):
-        return report(False, "", "keras.Sequential([...])로 만든 모델을 넣으세요.")
-    has_lstm = any(isinstance(layer, keras.layers.LSTM) for layer in model.layers)
+        return report(False, "", "층 하나나 문자열이 아니라 keras.Sequential([...])로 만든 모델을 "
+                      "넣으세요.")
+    has_conv = any(isinstance(layer, keras.layers.Conv2D) for layer in _all_layers(model))
     try:
-        out_shape = tuple(model(np.zeros((2, 28, 28), dtype="float32")).shape)
+        out_shape = tuple(model(np.zeros((2, 28, 28, 1), dtype="float32")).shape)
     except Exception:  # 학습자 모델의 어떤 오류든 '아직 아님'으로 처리합니다
         out_shape = None
-    ok = has_lstm and out_shape == (2, 10)
+    ok = has_conv and out_shape == (2, 10)
     if ok:
         hint = ""
     elif out_shape is None:
-        hint = ("모델이 (샘플, 28, 28) 모양의 입력을 받지 못합니다. 맨 앞에 "
-                "keras.Input(shape=(28, 28))을 두고, 3D 텐서를 받는 LSTM을 그다음에 두세요.")
-    elif not has_lstm:
-        hint = "시퀀스를 읽는 LSTM 층이 모델 안에 있어야 합니다."
+        hint = ("모델에 (샘플, 28, 28, 1) 모양의 이미지를 넣으면 오류가 납니다. Conv2D는 "
+                "4D 텐서 (샘플, 높이, 너비, 채널)를 받으므로 맨 앞에 "
+                "keras.Input(shape=(28, 28, 1))을 두세요.")
+    elif not has_conv:
+        hint = "이미지를 훑는 Conv2D(8, kernel_size=3) 층이 모델 안에 있어야 합니다."
+    elif len(out_shape) == 4:
+        hint = (f"출력 모양이 {out_shape}로 아직 4D입니다. Dense는 입력의 마지막 축에만 "
+                "적용되므로, Conv2D의 4D 출력을 Flatten으로 (샘플, 특성) 2D로 펼친 다음 "
+                "Dense(10)을 두세요.")
     else:
-        hint = f"출력 모양이 {out_shape}입니다. 마지막 층을 Dense(10)으로 하세요."
-    return report(ok, "3D 입력 → LSTM → 2D → Dense(10)으로 모든 블록이 맞물립니다.", hint)
+        hint = (f"출력 모양이 {out_shape}입니다. 샘플마다 값 10개, 곧 (2, 10)이 나오도록 "
+                "마지막 층을 Dense(10)으로 하세요.")
+    return report(ok, "4D 이미지 → Conv2D(4D) → Flatten(2D) → Dense(10)으로 모든 블록이 "
+                  "맞물립니다.", hint)
 
 
 def check_weightless_layers(answer: Any) -> bool:
@@ -304,7 +332,7 @@ def check_three_outputs(model: Any) -> bool:
     else:
         hint = ("출력 모양이 (샘플, 10), (샘플, 1), (샘플, 1)이어야 합니다. is_even은 "
                 "Dense(1, activation='sigmoid')입니다.")
-    return report(ok, "shared 층 하나에서 세 갈래로 나뉘는 출력 세 개짜리 모델입니다.", hint)
+    return report(ok, "common 층 하나에서 세 갈래로 나뉘는 출력 세 개짜리 모델입니다.", hint)
 
 
 def check_quadratic_weights(kernel: Any, bias: Any) -> bool:
@@ -329,6 +357,31 @@ def check_quadratic_weights(kernel: Any, bias: Any) -> bool:
                 "학습률 0.1의 Adam으로 epochs=20, batch_size=5만큼 훈련했는지 확인하세요.")
     return report(ok, "x의 가중치 ≈ 0, x²의 가중치 ≈ 0.5, 편향 ≈ -1: 직선만 그리던 선형 모델이 "
                   "입력 [x, x²] 덕분에 포물선을 정확히 표현했습니다.", hint)
+
+
+def check_shared_param_count(answer: Any) -> bool:
+    """03번 연습 4: 입력 세 개(784)가 Dense(32) encoder 하나를 공유하고, 이어 붙인 뒤 Dense(1).
+
+    정답은 encoder 한 벌 784·32 + 32 = 25,120과 출력층 96·1 + 1 = 97을 더한 25,217입니다.
+    """
+    ok = _is_number(answer) and float(answer) == 25_217
+    if ok:
+        hint = ""
+    elif not _is_number(answer):
+        hint = "파라미터 수를 정수 하나로 넣으세요. 예: check_shared_param_count(12345)"
+    elif float(answer) == 3 * 25_120 + 97:
+        hint = ("encoder를 세 번 셌습니다. 층을 세 번 호출해도 가중치는 한 벌이므로 "
+                "784 × 32 + 32는 한 번만 셉니다.")
+    elif float(answer) == 25_120:
+        hint = "encoder는 맞습니다. 출력층 Dense(1)의 커널과 편향도 더하세요."
+    elif float(answer) in (25_120 + 33, 3 * 25_120 + 33):
+        hint = ("출력층의 입력 크기를 확인하세요. Concatenate가 32개짜리 벡터 세 개를 이어 "
+                "붙이므로 출력층은 96개 값을 받습니다.")
+    else:
+        hint = ("encoder(커널 784 × 32 + 편향 32)를 한 번, 출력층(커널 96 × 1 + 편향 1)을 한 번 "
+                "세어 더하세요.")
+    return report(ok, "층을 세 번 호출해도 encoder의 가중치는 한 벌이라 25,217개입니다. "
+                  "따로 쓰면 75,457개입니다.", hint)
 
 
 # ====================================================================== 04 손실 함수
@@ -360,17 +413,55 @@ def check_bce_function(fn: Any) -> bool:
                   "자르지 않으면 y가 정확히 0이나 1일 때 log(0) = -inf가 됩니다.")
 
 
-def check_ctc_collapse(answer: Any) -> bool:
-    """04번 연습 2: CTC 경로 ``c c _ a a _ a t t``를 접은 결과 (답: ``"caat"``)."""
-    ok = isinstance(answer, str) and answer.replace(" ", "") == "caat"
-    return report(ok, "겹친 글자를 하나로 합친 다음 빈칸(_)을 지우면 'caat'입니다. 빈칸 덕분에 "
-                  "a가 두 번 남습니다.",
-                  "순서를 지키세요: (1) 바로 이웃한 같은 글자를 하나로 합친다 (cc → c, aa → a, "
-                  "tt → t), (2) 그다음에 빈칸 _를 모두 지운다. 답은 문자열로 넣으세요.")
+def check_best_constants(c_mse: Any, c_mae: Any) -> bool:
+    """04번 연습 2: 타깃 [2, 3, 4, 5, 36]에 상수 c 하나만 예측할 때 MSE와 MAE를 가장 작게 하는 c.
+
+    답: MSE는 평균 10, MAE는 중앙값 4.
+    """
+    ok = _close(c_mse, 10.0, rel=1e-2) and _close(c_mae, 4.0, rel=1e-2)
+    if ok:
+        hint = ""
+    elif not (_is_number(c_mse) and _is_number(c_mae)):
+        hint = "숫자 두 개를 넣으세요: check_best_constants(MSE의 최적 c, MAE의 최적 c)."
+    elif _close(c_mse, 4.0, rel=1e-2) and _close(c_mae, 10.0, rel=1e-2):
+        hint = ("두 값이 바뀌었어요. 제곱 오차를 가장 작게 하는 상수는 평균, 절대 오차는 "
+                "중앙값입니다.")
+    elif _close(c_mse, 10.0, rel=1e-2):
+        hint = ("MSE 쪽(평균 10)은 맞았어요. MAE를 가장 작게 하는 상수는 이상치에 끌려가지 않는 "
+                "중앙값(가운데 값)입니다.")
+    elif _close(c_mae, 4.0, rel=1e-2):
+        hint = ("MAE 쪽(중앙값 4)은 맞았어요. MSE를 가장 작게 하는 상수는 평균이고, 평균은 "
+                "이상치 36에 끌려갑니다.")
+    else:
+        hint = ("격자 c = np.linspace(0, 40, 4001)에서 손실을 계산해 argmin을 보거나, "
+                "np.mean과 np.median을 떠올려 보세요.")
+    return report(ok, "MSE의 최적 상수는 평균 10(이상치 36에 끌려감), MAE의 최적 상수는 중앙값 4"
+                  "(이상치에 둔감)입니다.", hint)
 
 
+def check_uniform_cce(answer: Any) -> bool:
+    """04번 연습 3: 클래스 10개에 모두 0.1을 준 예측의 범주형 크로스엔트로피 (답: ln 10 ≈ 2.303)."""
+    expected = float(np.log(10))
+    ok = _close(answer, expected, rel=1e-3)
+    if ok:
+        hint = ""
+    elif not _is_number(answer):
+        hint = "숫자 하나를 넣으세요 (예: float(...))."
+    elif _close(answer, 0.1):
+        hint = "0.1은 정답에 준 확률입니다. 손실은 그 확률의 -log입니다."
+    elif _close(answer, 1.0):
+        hint = "밑이 10인 로그를 썼나요? 크로스엔트로피는 자연로그(np.log)를 씁니다."
+    elif _close(answer, 10 * expected):
+        hint = "원-핫 타깃에서는 정답 클래스 하나의 항만 남습니다. 열 항을 모두 더하지 마세요."
+    else:
+        hint = "정답 클래스에 준 확률 p의 -log(p)를 계산하세요: -np.log(0.1)."
+    return report(ok, "-log(0.1) = ln 10 ≈ 2.303. 훈련 전 모델의 출력이 거의 균등하면 10클래스 "
+                  "분류의 손실은 이 값 근처에서 시작합니다.", hint)
+
+
+# ====================================================================== 05 손실 함수 실전
 def check_total_loss(answer: Any) -> bool:
-    """04번 연습 3: 손실 0.8(가중치 1.0)과 0.3(가중치 0.5)을 케라스가 합친 값 (답: 0.95)."""
+    """05번 연습 1: 손실 0.8(가중치 1.0)과 0.3(가중치 0.5)을 케라스가 합친 값 (답: 0.95)."""
     ok = _close(answer, 0.95)
     if ok:
         hint = ""
@@ -384,6 +475,30 @@ def check_total_loss(answer: Any) -> bool:
                   hint)
 
 
+def check_recall_precision(recall: Any, precision: Any) -> bool:
+    """05번 연습 2: 점수 [0.9, 0.4, 0.35, 0.2, 0.1, 0.05], 타깃 [1, 1, 0, 1, 0, 1], 임계값 0.3.
+
+    양성 판정은 앞의 세 샘플: 진짜 양성 2, 거짓 양성 1, 놓친 양성 2 → 재현율 2/4, 정밀도 2/3.
+    """
+    ok = _close(recall, 0.5, rel=1e-2) and _close(precision, 2 / 3, rel=1e-2)
+    if ok:
+        hint = ""
+    elif not (_is_number(recall) and _is_number(precision)):
+        hint = "숫자 두 개를 넣으세요: check_recall_precision(재현율, 정밀도)."
+    elif _close(recall, 2 / 3, rel=1e-2) and _close(precision, 0.5, rel=1e-2):
+        hint = ("두 값이 바뀌었어요. 재현율 = 찾아낸 양성 / 실제 양성 전체, "
+                "정밀도 = 맞은 양성 판정 / 양성 판정 전체.")
+    elif _close(recall, 0.5, rel=1e-2) and _close(precision, 1.0, rel=1e-2):
+        hint = ("재현율은 맞았어요. 0.35도 임계값 0.3 이상이므로 양성으로 판정합니다(거짓 양성). "
+                "판정은 '점수 ≥ 임계값'입니다.")
+    else:
+        hint = ("먼저 점수 ≥ 0.3인 샘플을 양성으로 판정하고, 실제 양성(타깃 1) 네 개 가운데 "
+                "몇 개를 찾았는지(재현율), 양성 판정 세 개 가운데 몇 개가 맞았는지(정밀도) "
+                "세어 보세요.")
+    return report(ok, "재현율 2/4 = 0.5, 정밀도 2/3 ≈ 0.667. 임계값을 낮추면 재현율은 오르고 "
+                  "정밀도는 보통 내려갑니다.", hint)
+
+
 _LOSS_ALIASES = {
     "binary_crossentropy": {"binary_crossentropy", "binarycrossentropy", "bce", "log_loss",
                             "logloss"},
@@ -391,6 +506,8 @@ _LOSS_ALIASES = {
     "sparse_categorical_crossentropy": {"sparse_categorical_crossentropy",
                                         "sparsecategoricalcrossentropy"},
     "mse": {"mse", "mean_squared_error", "meansquarederror"},
+    "mae": {"mae", "mean_absolute_error", "meanabsoluteerror"},
+    "huber": {"huber", "huber_loss", "huberloss"},
     "ctc": {"ctc"},
 }
 LOSS_CHOICE_PROBLEMS = {
@@ -400,6 +517,9 @@ LOSS_CHOICE_PROBLEMS = {
     "MNIST 숫자 분류 (원-핫 레이블)": "categorical_crossentropy",
     "녹음된 말 → 글자 시퀀스 (정렬 없음)": "ctc",
 }
+# 문제마다 받아들이는 손실: 회귀는 MSE가 기본이고, 이상치가 많으면 MAE나 후버도 맞습니다(04번 3절).
+_LOSS_ACCEPTED = {k: {v} for k, v in LOSS_CHOICE_PROBLEMS.items()}
+_LOSS_ACCEPTED["아파트 가격 예측"] = {"mse", "mae", "huber"}
 
 
 def _loss_name(value: Any) -> str | None:
@@ -418,28 +538,46 @@ def _loss_name(value: Any) -> str | None:
 
 
 def check_loss_choices(answer: Any) -> bool:
-    """04번 연습 4: 문제마다 알맞은 손실 함수 (``LOSS_CHOICE_PROBLEMS``의 키를 채운 사전)."""
+    """05번 연습 3: 문제마다 알맞은 손실 함수 (``LOSS_CHOICE_PROBLEMS``의 키를 채운 사전).
+
+    아파트 가격(회귀)에는 MSE, MAE, 후버를 모두 받아들이고, 고른 손실에 맞는 설명을 출력합니다.
+    """
     if not isinstance(answer, dict):
         return report(False, "", "문제 이름을 키로, 손실 이름 문자열을 값으로 하는 사전(dict)을 "
                       "넣으세요. 예: {'아파트 가격 예측': 'mse', ...}")
     missing = [k for k in LOSS_CHOICE_PROBLEMS if k not in answer]
-    wrong = [k for k, v in LOSS_CHOICE_PROBLEMS.items()
-             if k in answer and _loss_name(answer[k]) != v]
+    wrong = [k for k, ok in _LOSS_ACCEPTED.items()
+             if k in answer and _loss_name(answer[k]) not in ok]
     if missing:
         hint = f"빠진 문제가 있어요: {missing}"
     elif wrong:
         hint = (f"다시 생각해 볼 문제: {wrong}. 두 클래스 → binary_crossentropy, 여러 클래스 → "
                 "원-핫이면 categorical_crossentropy, 정수면 sparse_categorical_crossentropy, "
-                "숫자 예측 → mse, 정렬 없는 시퀀스 → ctc")
+                "숫자 예측 → mse (이상치가 많으면 mae나 huber), 정렬 없는 시퀀스 → ctc")
     else:
         hint = ""
-    return report(not missing and not wrong, "문제의 종류와 타깃 형식에 맞는 손실을 골랐습니다.",
-                  hint)
+    price = _loss_name(answer.get("아파트 가격 예측")) if not (missing or wrong) else None
+    why = {"mse": "아파트 가격에는 회귀의 기본인 MSE를 골랐습니다(아주 비싼 집 같은 이상치가 "
+                  "많다면 MAE나 후버도 좋은 선택입니다).",
+           "mae": "아파트 가격에 MAE를 골랐습니다: 아주 비싼 집 같은 이상치에 덜 끌려갑니다.",
+           "huber": "아파트 가격에 후버 손실을 골랐습니다: 작은 오차는 MSE처럼, 큰 오차는 MAE처럼 "
+                    "다뤄 이상치에 덜 끌려갑니다."}.get(price, "")
+    return report(not missing and not wrong,
+                  f"문제의 종류와 타깃 형식에 맞는 손실을 골랐습니다. {why}".strip(), hint)
 
 
-# ====================================================================== 05 옵티마이저와 작업 흐름
+def check_ctc_collapse(answer: Any) -> bool:
+    """05번 연습 4 (선택, CTC): 경로 ``c c _ a a _ a t t``를 접은 결과 (답: ``"caat"``)."""
+    ok = isinstance(answer, str) and answer.replace(" ", "") == "caat"
+    return report(ok, "겹친 글자를 하나로 합친 다음 빈칸(_)을 지우면 'caat'입니다. 빈칸 덕분에 "
+                  "a가 두 번 남습니다.",
+                  "순서를 지키세요: (1) 바로 이웃한 같은 글자를 하나로 합친다 (cc → c, aa → a, "
+                  "tt → t), (2) 그다음에 빈칸 _를 모두 지운다. 답은 문자열로 넣으세요.")
+
+
+# ====================================================================== 06 옵티마이저
 def check_sgd_step(answer: Any) -> bool:
-    """05번 연습 1: f(w) = 0.02·w₁² + w₂²에서 w = (4, -1), 학습률 0.3으로 SGD 한 걸음."""
+    """06번 연습 1: f(w) = 0.02·w₁² + w₂²에서 w = (4, -1), 학습률 0.3으로 SGD 한 스텝."""
     w = np.array([4.0, -1.0])
     grad = np.array([0.04 * w[0], 2.0 * w[1]])
     expected = w - 0.3 * grad
@@ -447,17 +585,49 @@ def check_sgd_step(answer: Any) -> bool:
     if ok:
         hint = ""
     elif _array_close(answer, w + 0.3 * grad, rtol=1e-4, atol=1e-4):
-        hint = ("기울기를 더했어요. 경사 하강법은 기울기의 반대 방향으로 갑니다: "
-                "w - 학습률 × 기울기.")
+        hint = ("그레이디언트를 더했어요. 경사 하강법은 그레이디언트의 반대 방향으로 갑니다: "
+                "w - 학습률 × 그레이디언트.")
     else:
-        hint = ("기울기는 (0.04·w₁, 2·w₂) = (0.16, -2.0)입니다. 새 가중치 = w - 0.3 × 기울기를 "
-                "길이 2인 배열로 넣으세요.")
+        hint = ("그레이디언트는 (0.04·w₁, 2·w₂) = (0.16, -2.0)입니다. "
+                "새 가중치 = w - 0.3 × 그레이디언트를 길이 2인 배열로 넣으세요.")
     return report(ok, "w - 0.3 × (0.16, -2.0) = (3.952, -0.4). "
                   "가파른 w₂ 쪽이 훨씬 많이 움직입니다.", hint)
 
 
+def check_momentum_steps(answer: Any) -> bool:
+    """06번 연습 2: 같은 곡면에서 w = (4, -1), 학습률 0.1, 모멘텀 0.9인 SGD로 두 스텝 간 가중치.
+
+    케라스의 규칙: velocity = momentum × velocity - 학습률 × g, w = w + velocity
+    (velocity는 0에서 시작).
+    """
+    def grad(w: np.ndarray) -> np.ndarray:
+        return np.array([0.04 * w[0], 2.0 * w[1]])
+
+    w, v = np.array([4.0, -1.0]), np.zeros(2)
+    plain = w - 0.1 * grad(w)
+    plain = plain - 0.1 * grad(plain)
+    for _ in range(2):
+        v = 0.9 * v - 0.1 * grad(w)
+        w = w + v
+    ok = _array_close(answer, w, rtol=1e-4, atol=1e-4)
+    if ok:
+        hint = ""
+    elif _array_close(answer, plain, rtol=1e-4, atol=1e-4):
+        hint = ("모멘텀 없이 두 스텝 간 값이에요. 둘째 스텝에서는 첫 스텝의 속도(velocity)에 0.9를 "
+                "곱해 더합니다: velocity = 0.9 × velocity - 0.1 × 그레이디언트, w = w + velocity.")
+    elif _array_close(answer, [3.984, -0.8], rtol=1e-4, atol=1e-4):
+        hint = ("한 스텝 뒤의 값이에요(첫 스텝은 속도가 0이라 SGD와 같습니다). "
+                "한 스텝 더 가세요.")
+    else:
+        hint = ("첫 스텝: velocity = -0.1 × (0.16, -2.0) = (-0.016, 0.2), w = (3.984, -0.8). "
+                "둘째 스텝: 새 그레이디언트로 velocity = 0.9 × velocity - 0.1 × 그레이디언트, "
+                "w = w + velocity. 길이 2인 배열로 넣으세요.")
+    return report(ok, "(3.9537, -0.46). 둘째 스텝에서 w₁ 쪽 속도가 거의 두 배가 되었습니다: "
+                  "같은 방향으로 계속 가면 모멘텀이 속도를 붙입니다.", hint)
+
+
 def check_training_steps(answer: Any) -> bool:
-    """05번 연습 2: 샘플 12,000개, batch_size=256, epochs=3일 때 가중치 업데이트 횟수 (141)."""
+    """06번 연습 3: 샘플 12,000개, 미니배치 256개, 3에포크일 때 가중치 업데이트(스텝) 횟수 (141)."""
     ok = _is_number(answer) and answer == 141
     if ok:
         hint = ""
@@ -469,11 +639,12 @@ def check_training_steps(answer: Any) -> bool:
     else:
         hint = "에포크마다 ceil(샘플 수 / batch_size)번 업데이트하고, 그것을 epochs번 반복합니다."
     return report(ok, "3 × ceil(12000 / 256) = 3 × 47 = 141번입니다. "
-                  "model.optimizer.iterations로도 확인할 수 있습니다.", hint)
+                  "케라스의 fit에서는 model.optimizer.iterations로 확인합니다(07번 노트북).", hint)
 
 
+# ====================================================================== 07 케라스 작업 흐름
 def check_compiled_model(model: Any) -> bool:
-    """05번 연습 3: Adam(learning_rate=0.01)과 sparse_categorical_crossentropy로 컴파일한
+    """07번 연습 1: Adam(learning_rate=0.01)과 sparse_categorical_crossentropy로 컴파일한
     출력 10개짜리 모델."""
     import keras  # 무거운 임포트라서 이 점검을 쓸 때만 불러옵니다
 
@@ -504,6 +675,29 @@ def check_compiled_model(model: Any) -> bool:
                   " ".join(problems))
 
 
+def check_restored_weights(restored: Any, original: Any) -> bool:
+    """07번 연습 2: 저장한 가중치 파일을 새 모델 ``restored``에 불러와 ``original``과 같은지."""
+    import keras  # 무거운 임포트라서 이 점검을 쓸 때만 불러옵니다
+
+    if not isinstance(restored, keras.Model) or not isinstance(original, keras.Model):
+        return report(False, "", "keras 모델 두 개를 넣으세요: "
+                      "check_restored_weights(새_모델, model).")
+    if restored is original:
+        return report(False, "", "같은 모델을 두 번 넣었어요. build_model()로 새 모델을 만들고 "
+                      "load_weights로 가중치를 불러오세요.")
+    try:
+        new, old = restored.get_weights(), original.get_weights()
+    except Exception:  # 아직 만들어지지 않은 모델 등 어떤 경우든 힌트로 답합니다
+        new, old = None, None
+    if not new or not old or [w.shape for w in new] != [w.shape for w in old]:
+        return report(False, "", "두 모델의 구조(가중치 모양)가 다릅니다. 원래 모델과 같은 "
+                      "build_model()로 새 모델을 만드세요.")
+    ok = all(np.allclose(a, b) for a, b in zip(new, old))
+    return report(ok, "새 모델이 저장된 가중치를 그대로 받았습니다.",
+                  "가중치가 다릅니다. model.save_weights('이름.weights.h5')로 저장한 파일을 "
+                  "새_모델.load_weights('이름.weights.h5')로 불러오세요.")
+
+
 # ====================================================================== 08 활성화 함수와 출력층
 def _softmax_reference(a: np.ndarray) -> np.ndarray:
     shifted = a - a.max(axis=-1, keepdims=True)
@@ -520,7 +714,7 @@ _SOFTMAX_CASES = [
 
 
 def check_stable_softmax(fn: Any) -> bool:
-    """06번 연습 1: 큰 입력과 배치(2차원)에서도 맞는 소프트맥스 함수 ``fn(a)``."""
+    """08번 연습 1: 큰 입력과 배치(2차원)에서도 맞는 소프트맥스 함수 ``fn(a)``."""
     with np.errstate(all="ignore"):  # 오답의 오버플로 경고가 화면을 덮지 않도록
         ok = _callable_matches(fn, _SOFTMAX_CASES, _softmax_reference, rtol=1e-6, atol=1e-9)
     return report(ok, "최댓값을 빼서 오버플로를 막고, 마지막 축을 따라 계산해 배치에서도 "
@@ -531,7 +725,7 @@ def check_stable_softmax(fn: Any) -> bool:
 
 
 def check_tanh_grad(fn: Any) -> bool:
-    """06번 연습 2: 시그모이드로 만든 tanh의 도함수 ``fn(z)`` (= 4σ'(2z) = 1 - tanh²(z))."""
+    """08번 연습 2: 시그모이드로 만든 tanh의 도함수 ``fn(z)`` (= 4σ'(2z) = 1 - tanh²(z))."""
     inputs = [np.linspace(-6.0, 6.0, 25), np.array([0.0]), np.array([[-1.0, 0.5], [2.0, 3.0]])]
     ok = _callable_matches(fn, inputs, lambda z: 1.0 - np.tanh(z) ** 2, rtol=1e-6, atol=1e-9)
     hint = ("tanh(z) = 2σ(2z) - 1을 z로 미분하면 연쇄 법칙으로 2 · σ'(2z) · 2 = 4σ'(2z)입니다. "
@@ -567,7 +761,7 @@ def _activation_name(value: Any) -> str | None | bool:
 
 
 def check_output_layers(answer: Any) -> bool:
-    """06번 연습 3: ``OUTPUT_LAYER_PROBLEMS`` 순서대로 (출력층 활성화, 출력 뉴런 수) 세 쌍."""
+    """08번 연습 3: ``OUTPUT_LAYER_PROBLEMS`` 순서대로 (출력층 활성화, 출력 뉴런 수) 세 쌍."""
     expected_units = [1, 3, 10]
     try:
         pairs = [(_activation_name(act), units) for act, units in answer]
@@ -598,7 +792,7 @@ EXERCISE_06_B2 = np.array([0.5])
 
 
 def check_collapsed_layer(W: Any, b: Any) -> bool:
-    """06번 연습 4: 활성화 함수가 없는 두 층 (W1, b1), (W2, b2)를 합친 한 층의 W와 b."""
+    """08번 연습 4: 활성화 함수가 없는 두 층 (W1, b1), (W2, b2)를 합친 한 층의 W와 b."""
     W_expected = EXERCISE_06_W1 @ EXERCISE_06_W2
     b_expected = EXERCISE_06_B1 @ EXERCISE_06_W2 + EXERCISE_06_B2
     ok_W = _array_close(W, W_expected) or _array_close(W, W_expected.ravel())
@@ -616,7 +810,7 @@ def check_collapsed_layer(W: Any, b: Any) -> bool:
 
 # ====================================================================== 09 퍼셉트론
 def check_nand_neuron(fn: Any) -> bool:
-    """07번 연습 1: 논리 뉴런으로 만든 NAND ``fn(a, b)`` (둘 다 1일 때만 0)."""
+    """09번 연습 1: 논리 뉴런으로 만든 NAND ``fn(a, b)`` (둘 다 1일 때만 0)."""
     expected = {(0, 0): 1, (0, 1): 1, (1, 0): 1, (1, 1): 0}
     table = {}
     if callable(fn):
@@ -636,15 +830,15 @@ def check_nand_neuron(fn: Any) -> bool:
                   "어떤 논리 회로든 만들 수 있습니다.", hint)
 
 
-EXERCISE_07_W = np.array([0.5, -1.0, 0.2])   # (w0 = 편향, w1, w2)
-EXERCISE_07_X = np.array([1.0, 2.0, 0.5])    # (x0 = 1, 꽃잎 길이, 꽃잎 너비)
-EXERCISE_07_Y = 1
-EXERCISE_07_ETA = 0.1
+EXERCISE_09_W = np.array([0.5, -1.0, 0.2])   # (w0 = 편향, w1, w2)
+EXERCISE_09_X = np.array([1.0, 2.0, 0.5])    # (x0 = 1, 꽃잎 길이, 꽃잎 너비)
+EXERCISE_09_Y = 1
+EXERCISE_09_ETA = 0.1
 
 
 def check_perceptron_update(answer: Any) -> bool:
-    """07번 연습 2: 퍼셉트론 학습 규칙으로 한 번 고친 가중치 (w0, w1, w2)."""
-    w, x, y, eta = EXERCISE_07_W, EXERCISE_07_X, EXERCISE_07_Y, EXERCISE_07_ETA
+    """09번 연습 2: 퍼셉트론 학습 규칙으로 한 번 고친 가중치 (w0, w1, w2)."""
+    w, x, y, eta = EXERCISE_09_W, EXERCISE_09_X, EXERCISE_09_Y, EXERCISE_09_ETA
     y_hat = int(w @ x >= 0)
     expected = w + eta * (y - y_hat) * x
     ok = _array_close(answer, expected)
@@ -662,7 +856,7 @@ def check_perceptron_update(answer: Any) -> bool:
 
 
 def check_separable_gates(answer: Any) -> bool:
-    """07번 연습 3: 퍼셉트론 학습 규칙으로 오류 0에 도달하는 게이트 이름들.
+    """09번 연습 3: 퍼셉트론 학습 규칙으로 오류 0에 도달하는 게이트 이름들.
 
     후보는 AND, OR, NAND, XOR입니다.
     """
@@ -684,7 +878,7 @@ def check_separable_gates(answer: Any) -> bool:
 
 
 def check_perceptron_boundary(slope: Any, intercept: Any) -> bool:
-    """07번 연습 4: iris에 훈련한 ``Perceptron(random_state=42)``의 결정 경계 직선
+    """09번 연습 4: iris에 훈련한 ``Perceptron(random_state=42)``의 결정 경계 직선
     x₂ = 기울기 · x₁ + 절편 (x₁ = 꽃잎 길이, x₂ = 꽃잎 너비)."""
     from sklearn.datasets import load_iris  # 이 점검을 쓸 때만 불러옵니다
     from sklearn.linear_model import Perceptron
@@ -710,11 +904,12 @@ _XOR_TARGETS = np.array([0, 1, 1, 0])
 
 
 def check_xor_weights(W1: Any, b1: Any, W2: Any, b2: Any) -> bool:
-    """08번 연습 1: 계단 함수 2층 퍼셉트론 step(step(X@W1+b1)@W2+b2)가 XOR을 계산하는지."""
+    """10번 연습 1: 계단 함수 2층 퍼셉트론 step(step(X@W1+b1)@W2+b2)가 XOR을 계산하는지."""
     try:
-        hidden = (_XOR_INPUTS @ np.asarray(W1, dtype=float) + np.asarray(b1, dtype=float)) > 0
+        # 계단 함수의 약속(z ≥ 0이면 1)대로 utils.numpy_nn.step_function과 같게 계산합니다.
+        hidden = (_XOR_INPUTS @ np.asarray(W1, dtype=float) + np.asarray(b1, dtype=float)) >= 0
         out = (hidden.astype(float) @ np.asarray(W2, dtype=float)
-               + np.asarray(b2, dtype=float)) > 0
+               + np.asarray(b2, dtype=float)) >= 0
         out = np.asarray(out).reshape(-1)
         ok = out.shape == (4,) and bool(np.array_equal(out.astype(int), _XOR_TARGETS))
         got = out.astype(int).tolist() if out.shape == (4,) else f"모양 {out.shape}"
@@ -728,7 +923,7 @@ def check_xor_weights(W1: Any, b1: Any, W2: Any, b2: Any) -> bool:
 
 
 def check_mlp_param_count(answer: Any) -> bool:
-    """08번 연습 2: 784-300-100-10 다층 퍼셉트론의 파라미터(가중치 + 편향) 수."""
+    """10번 연습 2: 784-300-100-10 다층 퍼셉트론의 파라미터(가중치 + 편향) 수."""
     expected = 784 * 300 + 300 + 300 * 100 + 100 + 100 * 10 + 10
     if answer == 784 * 300 + 300 * 100 + 100 * 10 and _is_number(answer):
         hint = "가중치만 셌어요. 층마다 뉴런 수만큼의 편향(편향 뉴런과의 연결)도 더하세요."
@@ -739,7 +934,10 @@ def check_mlp_param_count(answer: Any) -> bool:
 
 
 def check_tanh_backward(fn: Any) -> bool:
-    """08번 연습 3: tanh 은닉층 + 소프트맥스 출력 2층 신경망의 기울기 함수 fn(params, X, y)."""
+    """10번 연습 3: tanh 은닉층 + 소프트맥스 출력 2층 신경망의 그레이디언트 함수.
+
+    ``fn(params, X, y)``는 그레이디언트 사전을 돌려줍니다.
+    """
     from utils.numpy_nn import TwoLayerNet
 
     rng = np.random.default_rng(8)
@@ -756,7 +954,8 @@ def check_tanh_backward(fn: Any) -> bool:
         except Exception:  # 학습자 코드의 어떤 오류든 '아직 아님'으로 처리합니다
             ok = False
     return report(ok, "시그모이드 자리에 tanh를 넣고 도함수를 1 - tanh(z)² = 1 - A1²로 바꿉니다.",
-                  "fn(params, X, y)는 {'W1', 'b1', 'W2', 'b2'} 기울기 사전을 돌려주어야 합니다. "
+                  "fn(params, X, y)는 {'W1', 'b1', 'W2', 'b2'} 그레이디언트 사전을 "
+                  "돌려주어야 합니다. "
                   "A1 = np.tanh(Z1)이고, 역전파에서 dZ1 = dA1 * (1 - A1**2)입니다. "
                   "dZ2 = (P - 원-핫 y) / n 부분은 시그모이드 때와 같아요.")
 
@@ -782,7 +981,7 @@ def _as_shape(x: Any) -> tuple[int, ...] | None:
 
 
 def check_layer_shapes(answer: Any) -> bool:
-    """09번 연습 1: 32장 배치가 세 층을 지날 때 나오는 배열 모양 세 개."""
+    """11번 연습 1: 32장 배치가 세 층을 지날 때 나오는 배열 모양 세 개."""
     expected = [(32, 50), (32, 100), (32, 10)]
     ok = False
     if not isinstance(answer, (str, bytes)) and hasattr(answer, "__len__") and len(answer) == 3:
@@ -793,7 +992,7 @@ def check_layer_shapes(answer: Any) -> bool:
 
 
 def check_hardest_digit(answer: Any) -> bool:
-    """09번 연습 2: 정답 숫자별 정확도가 가장 낮은 숫자(0~9)."""
+    """11번 연습 2: 정답 숫자별 정확도가 가장 낮은 숫자(0~9)."""
     expected = int(np.argmin(SAMPLE_NET_DIGIT_ACCURACY))
     ok = _is_number(answer) and float(answer) == expected
     acc = SAMPLE_NET_DIGIT_ACCURACY[expected]
@@ -803,7 +1002,7 @@ def check_hardest_digit(answer: Any) -> bool:
 
 
 def check_unnormalized_accuracy(answer: Any) -> bool:
-    """09번 연습 3: 픽셀을 255로 나누지 않고(0~255) 넣었을 때의 테스트 정확도."""
+    """11번 연습 3: 픽셀을 255로 나누지 않고(0~255) 넣었을 때의 테스트 정확도."""
     expected = SAMPLE_NET_UNNORMALIZED_ACCURACY
     ok = _is_number(answer) and abs(float(answer) - expected) <= 5e-4
     if _is_number(answer) and abs(float(answer) - 0.9352) < 1e-9:
@@ -811,7 +1010,8 @@ def check_unnormalized_accuracy(answer: Any) -> bool:
     else:
         hint = ("normalize=False로 불러온 0~255 이미지를 (10000, 784)로 펼치고 float32로만 바꿔 "
                 "predict에 넣으세요. 정확도는 0~1 사이의 실수입니다(백분율 아님).")
-    return report(ok, f"정확도가 {expected:.4f}로 떨어집니다. 훈련 때와 같은 전처리가 필요해요.",
+    return report(ok, f"정확도가 {expected:.4f}로 떨어집니다. 첫 은닉층의 시그모이드가 거의 모두 "
+                  "포화되어 계단 함수처럼 0/1만 내기 때문이에요. 훈련 때와 같은 전처리가 필요해요.",
                   hint)
 
 

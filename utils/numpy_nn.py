@@ -33,22 +33,25 @@ def _as_float_array(x: ArrayLike, name: str = "x") -> np.ndarray:
 
 # ---------------------------------------------------------------- 활성화 함수
 def step_function(x: ArrayLike) -> np.ndarray:
-    """계단 함수(step function, Heaviside): x > 0이면 1, 아니면 0 (정수 배열)."""
-    return (_as_float_array(x) > 0).astype(int)
+    """헤비사이드 계단 함수(Heaviside step function): x ≥ 0이면 1, 아니면 0 (정수 배열).
+
+    과정 전체의 약속입니다(제롱의 책과 같고 ``np.heaviside(x, 1)``과 같은 값). 사이토의 책은
+    ``x > 0``을 써서 x = 0에서만 0으로 다릅니다. 09번 노트북이 정의하는 ``step_function``과
+    같은 코드이며, tests/test_taught_code_09.py가 둘이 같은지 확인합니다. 숫자가 아닌 입력
+    (문자열, None)에는 NumPy가 TypeError를 냅니다.
+    """
+    return (np.asarray(x) >= 0).astype(int)
 
 
 def sigmoid(x: ArrayLike) -> np.ndarray:
     """시그모이드(로지스틱) 함수 σ(x) = 1 / (1 + exp(-x)).
 
-    큰 음수에서 ``exp(-x)``가 넘치지(overflow) 않도록 부호에 따라 식을 나눠 계산합니다.
+    08번 노트북이 정의하는 ``sigmoid``와 같은 코드입니다(tests/test_taught_code_08.py가 확인).
+    x가 아주 작으면(float64에서 약 -709 미만) ``exp(-x)``가 넘쳐 inf가 되지만 1 / (1 + inf) = 0은
+    맞는 값이므로 오버플로 경고만 끕니다. 숫자가 아닌 입력에는 NumPy가 TypeError를 냅니다.
     """
-    x = _as_float_array(x)
-    out = np.empty_like(x, dtype=np.result_type(x, np.float32))
-    pos = x >= 0
-    out[pos] = 1.0 / (1.0 + np.exp(-x[pos]))
-    ex = np.exp(x[~pos])
-    out[~pos] = ex / (1.0 + ex)
-    return out
+    with np.errstate(over="ignore"):   # exp(-x) = inf여도 1 / (1 + inf) = 0으로 맞는 값
+        return 1 / (1 + np.exp(-np.asarray(x)))
 
 
 def sigmoid_grad(x: ArrayLike) -> np.ndarray:
@@ -63,8 +66,8 @@ def tanh_grad(x: ArrayLike) -> np.ndarray:
 
 
 def relu(x: ArrayLike) -> np.ndarray:
-    """ReLU(x) = max(0, x)."""
-    return np.maximum(0, _as_float_array(x))
+    """ReLU(x) = max(0, x). 08번 노트북의 ``relu``와 같은 코드입니다."""
+    return np.maximum(0, x)
 
 
 def relu_grad(x: ArrayLike) -> np.ndarray:
@@ -77,24 +80,18 @@ def identity_function(x: ArrayLike) -> np.ndarray:
     return _as_float_array(x).copy()
 
 
-def softmax(x: ArrayLike) -> np.ndarray:
+def softmax(a: ArrayLike) -> np.ndarray:
     """수치적으로 안정된 소프트맥스(softmax), 마지막 축을 따라 계산합니다.
 
     ``exp``에 넣기 전에 최댓값을 빼서 오버플로(overflow)를 막습니다. 결과는 같습니다:
-    softmax(x) = softmax(x - c).
+    softmax(a) = softmax(a - c). 08번 노트북이 정의하는 ``softmax``와 같은 코드입니다
+    (tests/test_taught_code_08.py가 확인). 입력에 nan이 있으면 케라스처럼 nan이 나옵니다.
 
     Args:
-        x: ``(n_classes,)`` 또는 ``(batch, n_classes)`` 같은 점수(로짓, logits).
+        a: ``(n_classes,)`` 또는 ``(batch, n_classes)`` 모양의 로짓(logit).
     """
-    x = _as_float_array(x)
-    if x.ndim == 0 or x.shape[-1] == 0:
-        raise ValueError(f"softmax에는 클래스 축이 있는 배열이 필요합니다 (at least one class "
-                         f"along the last axis), 받은 모양: {x.shape}")
-    if not np.all(np.isfinite(x)):
-        raise ValueError("softmax 입력에 nan이나 inf가 있습니다 (input contains nan or inf).")
-    shifted = x - x.max(axis=-1, keepdims=True)
-    e = np.exp(shifted)
-    return e / e.sum(axis=-1, keepdims=True)
+    exp_a = np.exp(a - np.max(a, axis=-1, keepdims=True))   # 최댓값을 빼서 오버플로를 막습니다
+    return exp_a / np.sum(exp_a, axis=-1, keepdims=True)
 
 
 # ---------------------------------------------------------------- 손실 함수

@@ -303,12 +303,62 @@ def draw_network(layer_sizes: Sequence[int], *, layer_names: Sequence[str] | Non
     return ax
 
 
+# ---------------------------------------------------------------- 00 강의 지도
+def draw_course_map(parts: Mapping[str, Sequence[str]], ax: plt.Axes | None = None, *,
+                    title: str | None = None) -> plt.Axes:
+    """강의 지도를 그립니다: 부(part)마다 한 줄에 노트북 상자를 순서대로 화살표로 잇습니다.
+
+    Args:
+        parts: ``{부 제목: [노트북 이름, ...]}``. 사전의 순서대로 위에서 아래로 그립니다.
+        ax: 그릴 축. 없으면 가장 긴 줄에 맞춘 크기로 새로 만듭니다.
+        title: 축 제목.
+
+    Returns:
+        그린 축.
+
+    Raises:
+        TypeError: parts가 문자열 목록을 값으로 가진 비어 있지 않은 사전이 아니거나,
+            ax가 Axes가 아닐 때.
+    """
+    if not isinstance(parts, Mapping) or not parts or not all(
+        isinstance(part, str) and not isinstance(lessons, str) and isinstance(lessons, Sequence)
+        and lessons and all(isinstance(name, str) for name in lessons)
+        for part, lessons in parts.items()
+    ):
+        raise TypeError("parts는 {부 제목: [노트북 이름, ...]} 꼴의 비어 있지 않은 사전이어야 "
+                        "합니다 "
+                        f"(a non-empty dict of str -> list of str), 받은 값: {parts!r}")
+    n_rows, n_cols, step = len(parts), max(len(v) for v in parts.values()), 2.1
+    if ax is None:
+        _, ax = plt.subplots(figsize=(max(6.0, 2.0 * n_cols), 1.4 * n_rows + 0.4))
+    elif not isinstance(ax, plt.Axes):
+        raise TypeError(f"ax는 matplotlib Axes여야 합니다, 받은 값: {type(ax).__name__}")
+    colors = ["#c6dbef", "#fdd0a2", "#c7e9c0", "#dadaeb"]
+    for row, (part, lessons) in enumerate(parts.items()):
+        row_y = n_rows - 1 - row
+        ax.text(-0.1, row_y + 0.42, part, fontsize=11, fontweight="bold")
+        for col, lesson in enumerate(lessons):
+            ax.text(col * step, row_y, lesson, ha="left", va="center", fontsize=9.5,
+                    bbox=dict(boxstyle="round,pad=0.4", facecolor=colors[row % len(colors)],
+                              edgecolor="gray"))
+            if col:
+                ax.annotate("", xy=(col * step - 0.05, row_y), xytext=(col * step - 0.35, row_y),
+                            arrowprops=dict(arrowstyle="->", color="gray"))
+    ax.set_xlim(-0.2, n_cols * step)
+    ax.set_ylim(-0.5, n_rows - 0.2)
+    ax.axis("off")
+    if title:
+        ax.set_title(title)
+    return ax
+
+
 # ---------------------------------------------------------------- 01 훈련 루프 그림
 def draw_training_loop(ax: plt.Axes | None = None, *, title: str | None = None) -> plt.Axes:
     """신경망 훈련의 네 요소(층, 데이터와 타깃, 손실 함수, 옵티마이저)의 관계를 그립니다.
 
     입력 → 층(가중치) → 예측 → 손실 함수(타깃과 비교) → 손실 점수 → 옵티마이저 → 가중치
     업데이트로 이어지는 한 바퀴를 상자와 화살표로 보여 줍니다(숄레 그림 3-1과 같은 구성).
+    예측은 강의의 표기대로 Ŷ으로 씁니다(숄레의 그림은 Y').
 
     Args:
         ax: 그릴 축. 없으면 새로 만듭니다.
@@ -326,7 +376,7 @@ def draw_training_loop(ax: plt.Axes | None = None, *, title: str | None = None) 
         "layer2": (0, 6, "층\n(데이터 변환)", "layer"),
         "weights1": (-2.6, 7.5, "가중치", "weight"),
         "weights2": (-2.6, 6, "가중치", "weight"),
-        "pred": (0, 4.5, "예측 Y'", "score"),
+        "pred": (0, 4.5, "예측 Ŷ", "score"),
         "target": (2.6, 4.5, "타깃 Y", "data"),
         "loss": (1.3, 3.0, "손실 함수", "loss"),
         "score": (1.3, 1.7, "손실 점수", "score"),
@@ -393,9 +443,11 @@ def model_graph(model: Any) -> tuple[list[dict[str, Any]], list[tuple[str, str]]
         model: 함수형 API로 만든 ``keras.Model`` 또는 ``keras.Sequential``.
 
     Returns:
-        ``(nodes, edges)``. ``nodes``는 ``{"name", "class_name", "depth", "shape"}`` 사전의 목록
-        (위상 순서), ``depth``는 입력에서 가장 긴 경로의 길이, ``shape``는 출력 모양(모르면
-        ``None``). ``edges``는 ``(보내는 층 이름, 받는 층 이름)`` 목록입니다.
+        ``(nodes, edges)``. ``nodes``는 ``{"name", "class_name", "depth", "shape", "calls",
+        "sources"}`` 사전의 목록(위상 순서), ``depth``는 입력에서 가장 긴 경로의 길이,
+        ``shape``는 출력 모양(모르면 ``None``), ``calls``는 그 층을 호출한 횟수(층 공유이면 2 이상,
+        입력층은 0), ``sources``는 받은 입력 텐서마다 그 텐서를 만든 층 이름(같은 층이 두 번
+        나올 수 있음)입니다. ``edges``는 겹치지 않는 ``(보내는 층 이름, 받는 층 이름)`` 목록입니다.
 
     Raises:
         TypeError: model이 케라스 모델이 아니거나, 층 그래프가 없는 서브클래싱 모델일 때.
@@ -418,8 +470,12 @@ def model_graph(model: Any) -> tuple[list[dict[str, Any]], list[tuple[str, str]]
     classes = [e["class_name"] for e in entries]
     shapes: dict[str, tuple | None] = {n: None for n in names}
     edges: list[tuple[str, str]] = []
+    calls = {n: int(c != "InputLayer") for n, c in zip(names, classes)}
+    sources: dict[str, list[str]] = {n: [] for n in names}
     if isinstance(model, keras.Sequential):
         edges = list(zip(names[:-1], names[1:]))
+        for source, dest in edges:
+            sources[dest].append(source)
         for entry, name in zip(entries, names):
             if entry["class_name"] == "InputLayer":
                 shapes[name] = tuple(entry["config"]["batch_shape"])
@@ -432,8 +488,11 @@ def model_graph(model: Any) -> tuple[list[dict[str, Any]], list[tuple[str, str]]
         for entry, name in zip(entries, names):
             if entry["class_name"] == "InputLayer":
                 shapes[name] = tuple(entry["config"]["batch_shape"])
+            else:
+                calls[name] = len(entry.get("inbound_nodes", []))
             for tensor in _keras_tensors(entry.get("inbound_nodes", [])):
                 source = tensor["keras_history"][0]
+                sources[name].append(source)
                 if (source, name) not in edges:
                     edges.append((source, name))
                 if shapes.get(source) is None:
@@ -447,8 +506,8 @@ def model_graph(model: Any) -> tuple[list[dict[str, Any]], list[tuple[str, str]]
     parents = {n: [s for s, d in edges if d == n] for n in names}
     for name in names:  # 설정의 층 순서는 위상 순서입니다(입력이 먼저).
         depth[name] = max((depth.get(p, 0) + 1 for p in parents[name]), default=0)
-    nodes = [{"name": n, "class_name": c, "depth": depth[n], "shape": shapes[n]}
-             for n, c in zip(names, classes)]
+    nodes = [{"name": n, "class_name": c, "depth": depth[n], "shape": shapes[n],
+              "calls": calls[n], "sources": sources[n]} for n, c in zip(names, classes)]
     return nodes, edges
 
 
@@ -459,7 +518,9 @@ def draw_model_graph(model: Any, ax: plt.Axes | None = None, *, show_shapes: boo
     ``keras.utils.plot_model``과 비슷한 그림이지만 Graphviz가 필요 없습니다. 층 하나가 상자
     하나이고(이름, 클래스, 출력 모양), 화살표는 텐서가 흐르는 방향입니다. 입력에서 가장 먼
     경로의 길이(깊이)가 같은 층을 같은 줄에 놓습니다. 입력층은 주황, 합치는 층(Concatenate,
-    Add …)은 초록, 나머지는 파랑, 모델의 출력층은 굵은 테두리로 그립니다.
+    Add …)은 초록, 나머지는 파랑, 모델의 출력층은 굵은 테두리로 그립니다. 여러 번 호출한 층
+    (층 공유)은 상자에 "호출 N번"을 덧붙이고, 한 층에서 텐서 여러 개가 같은 층으로 가는
+    화살표에는 "텐서 N개"라고 씁니다.
 
     Args:
         model: 함수형 API로 만든 ``keras.Model`` 또는 ``keras.Sequential``.
@@ -514,6 +575,8 @@ def draw_model_graph(model: Any, ax: plt.Axes | None = None, *, show_shapes: boo
         text = f"{node['name']}\n{kind}"
         if show_shapes and node["shape"] is not None:
             text += "\n" + str(node["shape"]).replace("None", "배치")
+        if node["calls"] > 1:
+            text += f"\n호출 {node['calls']}번 (공유)"
         bold = node["name"] in outputs and kind != "InputLayer"
         artists[node["name"]] = ax.text(
             x_of[node["name"]], -node["depth"], text, ha="center", va="center", fontsize=9,
@@ -532,6 +595,11 @@ def draw_model_graph(model: Any, ax: plt.Axes | None = None, *, show_shapes: boo
                     textcoords=start_coords, zorder=2,
                     arrowprops=dict(arrowstyle="-|>", shrinkA=0 if points else 6, shrinkB=6,
                                     **line))
+        count = next(n["sources"] for n in nodes if n["name"] == dest).count(source)
+        if count > 1:  # 화살표 하나가 텐서 여러 개를 나릅니다(예: 공유 층의 두 출력 → 합치는 층)
+            (x0, y0) = points[-1] if points else (x_of[source], -depth[source])
+            ax.text((x0 + x_of[dest]) / 2 + 0.08, (y0 - depth[dest]) / 2, f"텐서 {count}개",
+                    fontsize=8, color="crimson", ha="left", va="center", zorder=4)
     ax.set_xlim(-width / 2 - 0.1, width / 2 + 0.1)
     ax.set_ylim(-(len(levels) - 1) - 0.5, 0.5)
     ax.axis("off")
@@ -592,6 +660,515 @@ def draw_biological_neuron(ax: plt.Axes | None = None, *, title: str | None = No
     ax.set_xlim(-3.3, 10.6)
     ax.set_ylim(-2.8, 2.6)
     ax.set_aspect("equal")
+    ax.axis("off")
+    if title:
+        ax.set_title(title)
+    return ax
+
+
+# ---------------------------------------------------------------- 06 옵티마이저 그림
+def draw_loss_contours(ax: plt.Axes, loss: Callable[[np.ndarray, np.ndarray], np.ndarray],
+                       xlim: tuple[float, float], ylim: tuple[float, float], *,
+                       levels: Sequence[float] | np.ndarray,
+                       minimum: tuple[float, float] | None = None,
+                       labels: tuple[str, str] = ("w1", "w2"), n: int = 161) -> plt.Axes:
+    """파라미터 두 개짜리 손실 곡면의 등고선을 회색으로 그립니다.
+
+    Args:
+        ax: 그릴 축.
+        loss: 격자 배열 두 개 ``(p1, p2)``를 받아 같은 모양의 손실 배열을 돌려주는 함수.
+        xlim, ylim: 첫째·둘째 파라미터의 범위.
+        levels: 등고선을 그릴 손실 값들(오름차순).
+        minimum: 최솟값의 위치. 주면 검은 별로 표시합니다.
+        labels: x축과 y축 이름.
+        n: 축마다 격자점 수.
+    """
+    if not isinstance(ax, plt.Axes):
+        raise TypeError(f"ax는 matplotlib Axes여야 합니다, 받은 값: {type(ax).__name__}")
+    p1, p2 = np.meshgrid(np.linspace(*xlim, n), np.linspace(*ylim, n))
+    ax.contour(p1, p2, np.asarray(loss(p1, p2)), levels=np.asarray(levels), colors="gray",
+               linewidths=0.6)
+    if minimum is not None:
+        ax.plot(*minimum, "k*", ms=12)
+    ax.set_xlim(*xlim)
+    ax.set_ylim(*ylim)
+    ax.set_xlabel(labels[0])
+    ax.set_ylabel(labels[1])
+    return ax
+
+
+def use_log_yscale(ax: plt.Axes) -> plt.Axes:
+    """y축을 로그 눈금으로 바꾸고 눈금 글자를 0.01, 0.1, 1처럼 씁니다 (10⁻² 대신)."""
+    from matplotlib.ticker import FuncFormatter, NullFormatter
+
+    ax.set_yscale("log")
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:g}"))
+    ax.yaxis.set_minor_formatter(NullFormatter())
+    return ax
+
+
+# ---------------------------------------------------------------- 07 케라스 작업 흐름 그림
+def _boxes_axes(ax: plt.Axes | None, figsize: tuple[float, float]) -> plt.Axes:
+    if ax is None:
+        _, ax = plt.subplots(figsize=figsize)
+    elif not isinstance(ax, plt.Axes):
+        raise TypeError(f"ax는 matplotlib Axes여야 합니다, 받은 값: {type(ax).__name__}")
+    return ax
+
+
+def draw_keras_workflow(ax: plt.Axes | None = None, *,
+                        title: str | None = "케라스 작업 흐름") -> plt.Axes:
+    """케라스 작업 흐름 네 단계(데이터 → 모델 → compile → fit)와 evaluate·predict를 그립니다.
+
+    Args:
+        ax: 그릴 축. 없으면 새로 만듭니다.
+        title: 축 제목.
+    """
+    ax = _boxes_axes(ax, (12, 1.8))
+    steps = ["1. 데이터 정의\n(입력, 타깃)", "2. 모델 정의\n(층을 쌓기)",
+             "3. compile\n(손실, 옵티마이저, 지표)", "4. fit\n(batch_size, epochs)",
+             "evaluate\npredict"]
+    colors = ["#c6dbef", "#c6dbef", "#fdd0a2", "#fdd0a2", "#c7e9c0"]
+    for i, (text, color) in enumerate(zip(steps, colors)):
+        ax.text(i * 2.4, 0, text, ha="center", va="center", fontsize=10,
+                bbox=dict(boxstyle="round,pad=0.6", facecolor=color, edgecolor="gray"))
+        if i:
+            ax.annotate("", xy=(i * 2.4 - 1.0, 0), xytext=(i * 2.4 - 1.4, 0),
+                        arrowprops=dict(arrowstyle="->", color="gray", lw=1.5))
+    ax.set_xlim(-1.2, 10.8)
+    ax.set_ylim(-0.8, 0.8)
+    ax.axis("off")
+    if title:
+        ax.set_title(title)
+    return ax
+
+
+def draw_backend_stack(ax: plt.Axes | None = None, *, title: str | None = None) -> plt.Axes:
+    """케라스 3 → 백엔드 → 수치 라이브러리 → 하드웨어를 상자로 그립니다(숄레 3.2.1 그림의 현재판).
+
+    세로줄은 짝을 뜻하지 않습니다. 옛 백엔드(씨아노, CNTK)는 점선 상자로 옆에 둡니다.
+
+    Args:
+        ax: 그릴 축. 없으면 새로 만듭니다.
+        title: 축 제목.
+    """
+    ax = _boxes_axes(ax, (10, 4.2))
+    rows = [
+        (3.0, "#fdd0a2", ["케라스 (Keras 3): 층 · 모델 · 손실 · 옵티마이저 · fit"]),
+        (2.0, "#c6dbef", ["TensorFlow", "JAX", "PyTorch"]),
+        (1.0, "#e5e5e5", ["Eigen · oneDNN", "CUDA · cuDNN", "XLA"]),
+        (0.0, "#c7e9c0", ["CPU", "GPU", "TPU"]),
+    ]
+    for y, color, boxes in rows:
+        for i, text in enumerate(boxes):
+            x = 4.5 if len(boxes) == 1 else 1.5 + 3 * i
+            ax.text(x, y, text, ha="center", va="center", fontsize=11,
+                    bbox=dict(boxstyle="round,pad=0.5", facecolor=color, edgecolor="gray"))
+    for y, label in [(3.0, "모델 수준"), (2.0, "백엔드 (텐서 연산, 미분)"),
+                     (1.0, "수치 라이브러리"), (0.0, "하드웨어")]:
+        ax.text(-0.6, y, label, ha="right", va="center", fontsize=10, color="dimgray")
+    ax.text(10.4, 2.0, "Theano, CNTK\n(책의 백엔드,\n개발 중단)", ha="center", va="center",
+            fontsize=9, color="gray", linespacing=1.5,
+            bbox=dict(boxstyle="round,pad=0.5", facecolor="white", edgecolor="lightgray", ls="--"))
+    ax.set_xlim(-3.2, 11.8)
+    ax.set_ylim(-0.6, 3.6)
+    ax.axis("off")
+    if title:
+        ax.set_title(title)
+    return ax
+
+
+# ---------------------------------------------------------------- 09, 10번 노트북의 그림
+def _check_ax(ax: Any) -> None:
+    if ax is not None and not isinstance(ax, plt.Axes):
+        raise TypeError(f"ax는 matplotlib Axes여야 합니다, 받은 값: {type(ax).__name__}")
+
+
+def draw_timeline(events: Sequence[tuple[float, str, str, int]], *,
+                  shaded: tuple[float, float, str] | None = None, ax: plt.Axes | None = None,
+                  title: str | None = None) -> plt.Axes:
+    """연표(timeline)를 그립니다: 가로축 위아래로 사건 이름표를 번갈아 붙입니다(09번 노트북).
+
+    Args:
+        events: ``(위치(연도), 시기 글자, 사건 글자, 1 = 축 위 / -1 = 축 아래)``의 목록.
+        shaded: ``(시작 연도, 끝 연도, 이름)``: 색칠할 기간(예: AI 겨울). 없으면 칠하지 않습니다.
+        ax: 그릴 축. 없으면 새로 만듭니다.
+        title: 축 제목.
+    """
+    _check_ax(ax)
+    if ax is None:
+        _, ax = plt.subplots(figsize=(12, 3.6))
+    ax.axhline(0, color="k", lw=1.5)
+    if shaded is not None:
+        start, end, label = shaded
+        ax.axvspan(start, end, color="#c6dbef", alpha=0.6)
+        ax.text((start + end) / 2, -1.55, label, ha="center", fontsize=9, color="#08519c")
+    for x, when, label, side in events:
+        if side not in (1, -1):
+            raise ValueError(f"사건의 위치는 1(위) 또는 -1(아래)이어야 합니다, 받은 값: {side}")
+        ax.plot([x, x], [0, 0.55 * side], color="gray", lw=1)
+        ax.plot(x, 0, "o", color="C3")
+        ax.text(x, 0.65 * side, f"{when}\n{label}" if side > 0 else f"{label}\n{when}",
+                ha="center", va="bottom" if side > 0 else "top", fontsize=9)
+    years = [e[0] for e in events]
+    ax.set_xlim(min(years) - 8, max(years) + 8)
+    ax.set_ylim(-1.8, 1.9)
+    ax.axis("off")
+    if title:
+        ax.set_title(title)
+    return ax
+
+
+def draw_logic_network(n_from_a: int, n_from_b: int, inhibit_b: bool, *,
+                       ax: plt.Axes | None = None, title: str | None = None,
+                       a_label: str = "A") -> plt.Axes:
+    """매컬러-피츠 뉴런의 네트워크 하나를 그립니다(09번 노트북, 제롱의 그림 10-3).
+
+    입력 뉴런 A(위)와 B(아래)에서 출력 뉴런 C로 가는 흥분 연결을 화살표 하나씩으로,
+    B의 억제 연결을 끝에 동그라미가 달린 빨간 선으로 그립니다.
+
+    Args:
+        n_from_a: A에서 C로 가는 흥분 연결의 수.
+        n_from_b: B에서 C로 가는 흥분 연결의 수.
+        inhibit_b: B에서 C로 억제 연결이 있는지.
+        ax: 그릴 축. 없으면 새로 만듭니다.
+        title: 축 제목.
+        a_label: 위쪽 입력 뉴런의 이름(늘 켜진 입력이면 ``"1"``).
+    """
+    _check_ax(ax)
+    if ax is None:
+        _, ax = plt.subplots(figsize=(3, 3))
+    for name, y, n in [(a_label, 1.0, n_from_a), ("B", 0.0, n_from_b)]:
+        if n == 0 and not (name == "B" and inhibit_b):
+            continue
+        ax.add_patch(plt.Circle((0, y), 0.22, facecolor="#fdd0a2", edgecolor="k"))
+        ax.text(0, y, name, ha="center", va="center", fontsize=10)
+        for k in range(n):
+            dy = (k - (n - 1) / 2) * 0.1
+            ax.annotate("", xy=(1.78, 0.5 + dy), xytext=(0.22, y + dy),
+                        arrowprops=dict(arrowstyle="->", lw=1))
+    if inhibit_b:
+        ax.plot([0.22, 1.72], [0.0, 0.42], color="crimson", lw=1.5)
+        ax.plot(1.74, 0.43, "o", ms=7, mfc="white", mec="crimson", mew=1.5)
+    ax.add_patch(plt.Circle((2, 0.5), 0.22, facecolor="#9ecae1", edgecolor="k"))
+    ax.text(2, 0.5, "C", ha="center", va="center", fontsize=10)
+    ax.set(xlim=(-0.4, 2.4), ylim=(-0.4, 1.4), aspect="equal")
+    ax.axis("off")
+    if title:
+        ax.set_title(title, fontsize=10)
+    return ax
+
+
+def draw_perceptron(n_outputs: int, *, ax: plt.Axes | None = None,
+                    title: str | None = None) -> plt.Axes:
+    """입력 2개(+ 편향 뉴런)와 LTU ``n_outputs``개로 된 퍼셉트론을 그립니다(09번 노트북).
+
+    모든 입력이 모든 LTU에 연결되고(편향 연결은 점선), LTU마다 출력 ŷ가 하나씩 나옵니다.
+
+    Args:
+        n_outputs: LTU(출력)의 수, 1 이상.
+        ax: 그릴 축. 없으면 새로 만듭니다.
+        title: 축 제목.
+    """
+    _check_ax(ax)
+    if isinstance(n_outputs, bool) or not isinstance(n_outputs, (int, np.integer)) or n_outputs < 1:
+        raise ValueError(f"n_outputs는 1 이상의 정수여야 합니다, 받은 값: {n_outputs!r}")
+    if ax is None:
+        _, ax = plt.subplots(figsize=(6, 4.2))
+    inputs = [("1", 2.0, "#e5e5e5"), ("$x_1$", 1.0, "#fdd0a2"), ("$x_2$", 0.0, "#fdd0a2")]
+    out_y = np.linspace(1.0 + 0.9 * (n_outputs - 1), 1.0 - 0.9 * (n_outputs - 1), n_outputs)
+    for j, oy in enumerate(out_y, start=1):
+        for label, iy, _ in inputs:
+            ax.annotate("", xy=(2.6, oy), xytext=(0.25, iy), arrowprops=dict(
+                arrowstyle="->", lw=0.8, color="gray", ls=":" if label == "1" else "-"))
+        ax.add_patch(plt.Rectangle((2.6, oy - 0.3), 0.9, 0.6, facecolor="#9ecae1", edgecolor="k"))
+        ax.text(3.05, oy, "Σ, step", ha="center", va="center", fontsize=9)
+        ax.annotate("", xy=(4.0, oy), xytext=(3.5, oy), arrowprops=dict(arrowstyle="->"))
+        ax.text(4.1, oy, r"$\hat{y}$" if n_outputs == 1 else rf"$\hat{{y}}_{j}$", va="center",
+                fontsize=12)
+    for label, iy, color in inputs:
+        ax.add_patch(plt.Circle((0, iy), 0.25, facecolor=color, edgecolor="k", zorder=3))
+        ax.text(0, iy, label, ha="center", va="center", fontsize=11, zorder=4)
+    ax.text(-0.45, 2.0, "편향 뉴런", ha="right", va="center", fontsize=9)
+    ax.text(-0.45, 0.5, "입력 뉴런", ha="right", va="center", fontsize=9)
+    ax.text(3.05, min(out_y) - 0.6, f"LTU {n_outputs}개", ha="center", va="top", fontsize=9)
+    ax.set(xlim=(-1.8, 4.6), ylim=(min(-1.6, out_y.min() - 1.0), max(3.6, out_y.max() + 1.0)),
+           aspect="equal")
+    ax.axis("off")
+    if title:
+        ax.set_title(title)
+    return ax
+
+
+def draw_xor_network(W1: np.ndarray, b1: np.ndarray, W2: np.ndarray, b2: np.ndarray, *,
+                     ax: plt.Axes | None = None, title: str | None = None) -> plt.Axes:
+    """2-2-1 계단 함수 신경망(10번 노트북의 XOR 네트워크)을 가중치 배열에서 그립니다.
+
+    연결마다 가중치를 빨간 숫자로 적고, 편향 뉴런(회색 ``1``)에서 나가는 연결은 점선으로
+    그립니다. 은닉 뉴런의 이름은 OR, NAND입니다.
+
+    Args:
+        W1: 모양 (2, 2)의 첫 번째 층 가중치(열 0: OR 뉴런, 열 1: NAND 뉴런).
+        b1: 모양 (2,)의 첫 번째 층 편향.
+        W2: 모양 (2, 1)의 두 번째 층 가중치.
+        b2: 모양 (1,)의 두 번째 층 편향.
+        ax: 그릴 축. 없으면 새로 만듭니다.
+        title: 축 제목.
+    """
+    _check_ax(ax)
+    W1, b1 = np.asarray(W1, dtype=float), np.asarray(b1, dtype=float).reshape(-1)
+    W2, b2 = np.asarray(W2, dtype=float).reshape(2, -1), np.asarray(b2, dtype=float).reshape(-1)
+    if W1.shape != (2, 2) or b1.shape != (2,) or W2.shape != (2, 1) or b2.shape != (1,):
+        raise ValueError("W1 (2, 2), b1 (2,), W2 (2, 1), b2 (1,) 모양이어야 합니다, 받은 모양: "
+                         f"{W1.shape}, {b1.shape}, {W2.shape}, {b2.shape}")
+    if ax is None:
+        _, ax = plt.subplots(figsize=(7, 4.6))
+    pos = {"x1": (0, 2.2), "x2": (0, 0.9), "1a": (0, -0.4),
+           "OR": (2.4, 2.2), "NAND": (2.4, 0.9), "1b": (2.4, -0.4), "out": (4.8, 1.55)}
+    edges = [(src, dst, w) for src, row in zip(["x1", "x2", "1a"], np.vstack([W1, b1]))
+             for dst, w in zip(["OR", "NAND"], row)]
+    edges += [(src, "out", w) for src, w in zip(["OR", "NAND", "1b"], np.r_[W2[:, 0], b2])]
+    for k, (src, dst, w) in enumerate(edges):
+        (xa, ya), (xb, yb) = pos[src], pos[dst]
+        ax.plot([xa, xb], [ya, yb], color="gray", lw=1, ls=":" if src[0] == "1" else "-")
+        t = 0.35 if k % 2 == 0 else 0.6
+        ax.text(xa + t * (xb - xa), ya + t * (yb - ya), f"{w:g}", color="crimson",
+                ha="center", va="center", fontsize=10, bbox=dict(fc="white", ec="none", pad=1))
+    names = {"x1": "$x_1$", "x2": "$x_2$", "1a": "1", "1b": "1", "OR": "OR", "NAND": "NAND",
+             "out": "AND\n(XOR)"}
+    for key, (x, y) in pos.items():
+        color = "#e5e5e5" if key[0] == "1" else ("#9ecae1" if x == 2.4 else "#fdd0a2")
+        ax.add_patch(plt.Circle((x, y), 0.38, facecolor=color, edgecolor="k", zorder=2))
+        ax.text(x, y, names[key], ha="center", va="center", fontsize=10, zorder=3)
+    for x, label in [(0, "입력층"), (2.4, "은닉층"), (4.8, "출력층")]:
+        ax.text(x, -1.25, label, ha="center", fontsize=11)
+    ax.set(xlim=(-0.7, 5.5), ylim=(-1.5, 2.9), aspect="equal")
+    ax.axis("off")
+    if title:
+        ax.set_title(title)
+    return ax
+
+
+def draw_backprop_graph(ax: plt.Axes | None = None, *, title: str | None = None) -> plt.Axes:
+    """시그모이드 은닉층 + 소프트맥스 출력층 2층 신경망의 계산 그래프를 그립니다(10번 노트북).
+
+    순전파는 파란 화살표(왼쪽 → 오른쪽), 역방향 패스로 넘기는 그레이디언트는 빨간 화살표
+    (오른쪽 → 왼쪽), 가중치의 그레이디언트는 초록 글자로 적습니다.
+
+    Args:
+        ax: 그릴 축. 없으면 새로 만듭니다.
+        title: 축 제목.
+    """
+    _check_ax(ax)
+    if ax is None:
+        _, ax = plt.subplots(figsize=(13, 3.6))
+    boxes = [r"$X$", r"$Z_1 = XW_1 + b_1$", r"$A_1 = \sigma(Z_1)$", r"$Z_2 = A_1W_2 + b_2$",
+             r"$P = \mathrm{softmax}(Z_2)$", r"$L = \mathrm{CE}(P, Y)$"]
+    passed_back = ["", "", r"$\partial L/\partial Z_1$", r"$\partial L/\partial A_1$",
+                   r"$\partial L/\partial Z_2$" "\n" r"$= (P - Y)/n$",
+                   r"$\partial L/\partial P$"]
+    weight_grads = {1: r"$\partial L/\partial W_1 = X^T \partial L/\partial Z_1$",
+                    3: r"$\partial L/\partial W_2 = A_1^T \partial L/\partial Z_2$"}
+    texts = [ax.text(2.6 * i, 0, box, ha="center", va="center", fontsize=11,
+                     bbox=dict(boxstyle="round,pad=0.5", fc="#deebf7", ec="tab:blue"))
+             for i, box in enumerate(boxes)]
+    for i in range(1, len(texts)):
+        ax.annotate("", xy=(0, 0.8), xycoords=texts[i], xytext=(1, 0.8), textcoords=texts[i - 1],
+                    arrowprops=dict(arrowstyle="-|>", color="tab:blue", lw=1.5))
+        if passed_back[i]:  # 입력 X 쪽으로는 그레이디언트를 보낼 필요가 없습니다
+            ax.annotate("", xy=(1, 0.2), xycoords=texts[i - 1], xytext=(0, 0.2),
+                        textcoords=texts[i],
+                        arrowprops=dict(arrowstyle="-|>", color="crimson", lw=1.5))
+            ax.text(2.6 * (i - 0.5), -0.35, passed_back[i], ha="center", va="top",
+                    color="crimson", fontsize=10)
+    for i, text in weight_grads.items():
+        ax.text(2.6 * i, -1.1, text, ha="center", color="darkgreen", fontsize=10)
+    ax.text(0, 0.8, "① 순전파 (파랑)", color="tab:blue", fontsize=11)
+    ax.text(2.6 * 5, 0.8, "② 오차 측정", fontsize=11, ha="center")
+    ax.text(2.6 * 5, -1.1, "③ 역방향 패스 (빨강)", color="crimson", fontsize=11, ha="center")
+    ax.set(xlim=(-0.8, 14.2), ylim=(-1.5, 1.2))
+    ax.axis("off")
+    if title:
+        ax.set_title(title)
+    return ax
+
+
+def plot_roc_curves(y_true: Sequence[int] | np.ndarray,
+                    scores: Mapping[str, Sequence[float] | np.ndarray], *,
+                    thresholds: Sequence[float] = (0.5,), ax: plt.Axes | None = None,
+                    title: str | None = None) -> plt.Axes:
+    """모델마다 ROC 곡선(ROC curve)을 그리고, 주어진 결정 임계값에서의 점을 표시합니다.
+
+    가로축은 거짓 양성 비율(false positive rate, 음성 가운데 양성으로 판정한 비율), 세로축은
+    진짜 양성 비율(true positive rate) = 재현율(recall)입니다. 범례에 모델마다 AUC를 적고,
+    ``thresholds``의 임계값마다 "점수 ≥ 임계값이면 양성"으로 판정했을 때의 점을 찍습니다.
+
+    Args:
+        y_true: 0(음성) 또는 1(양성)인 타깃 ``n``개. 두 클래스가 모두 있어야 합니다.
+        scores: 모델 이름 → 양성일 확률(점수) ``n``개.
+        thresholds: 점으로 표시할 결정 임계값들.
+        ax: 그릴 축. 없으면 새로 만듭니다.
+        title: 축 제목.
+    """
+    from sklearn.metrics import roc_auc_score, roc_curve
+
+    y = np.asarray(y_true).ravel()
+    if not np.all(np.isin(y, [0, 1])) or len(np.unique(y)) != 2:
+        raise ValueError("y_true에는 0과 1이 모두 있어야 합니다 (need both classes 0 and 1).")
+    if not scores:
+        raise ValueError("scores에 모델이 하나 이상 있어야 합니다 (scores is empty).")
+    if ax is None:
+        _, ax = plt.subplots(figsize=(5.5, 5))
+    styles, markers = ["-", "--", "-.", ":"], "osD^"
+    for i, (name, s) in enumerate(scores.items()):
+        s = np.asarray(s, dtype=float).ravel()
+        if s.shape != y.shape:
+            raise ValueError(f"'{name}'의 점수는 {y.shape} 모양이어야 합니다, 받은 모양: {s.shape}")
+        fpr, tpr, _ = roc_curve(y, s)
+        (line,) = ax.plot(fpr, tpr, lw=2, ls=styles[i % 4],
+                          label=f"{name} (AUC = {roc_auc_score(y, s):.3f})")
+        for th in thresholds:
+            positive = s >= th
+            point = (positive[y == 0].mean(), positive[y == 1].mean())
+            ax.plot(*point, markers[i % 4], ms=9, color=line.get_color(), mec="k")
+            ax.annotate(f"임계값 {th:g}", point, xytext=(8, -14 - 12 * i),
+                        textcoords="offset points", fontsize=9, color=line.get_color())
+    ax.plot([0, 1], [0, 1], color="gray", ls=":", lw=1, label="무작위 추측 (AUC = 0.5)")
+    ax.set_xlabel("거짓 양성 비율 (false positive rate)")
+    ax.set_ylabel("진짜 양성 비율 = 재현율 (recall)")
+    ax.set_xlim(-0.02, 1.02)
+    ax.set_ylim(-0.02, 1.02)
+    ax.grid(alpha=0.3)
+    ax.legend(loc="lower right", fontsize=9)
+    if title:
+        ax.set_title(title)
+    return ax
+
+
+# ------------------------------------------------------- 08 활성화 함수, 11 MNIST 추론 그림
+def plot_activation_derivatives(functions: Mapping[str, tuple[Callable[[np.ndarray], Any],
+                                                              Callable[[np.ndarray], Any]]],
+                                z: np.ndarray | None = None, *,
+                                flat_below: float = 0.01) -> Figure:
+    """활성화 함수(위 줄)와 도함수(아래 줄)를 함수마다 한 열씩 그립니다 (08번 노트북).
+
+    도함수가 ``flat_below``보다 작은 구간(포화 구간)은 아래 줄에 회색으로 칠합니다.
+
+    Args:
+        functions: ``{이름: (함수, 도함수)}``. 두 함수 모두 배열을 받아 같은 모양의 배열을
+            돌려줍니다.
+        z: 가로축 값. 없으면 ``np.linspace(-8, 8, 1601)``.
+        flat_below: 이보다 작은 도함수 값을 '거의 0(포화)'으로 칠합니다 (양수).
+
+    Returns:
+        2행 × 함수 개수 열의 그림.
+    """
+    if not functions:
+        raise ValueError("functions에 함수가 하나 이상 있어야 합니다 (functions is empty).")
+    if not flat_below > 0:
+        raise ValueError(f"flat_below는 양수여야 합니다, 받은 값: {flat_below!r}")
+    z = np.linspace(-8, 8, 1601) if z is None else np.asarray(z, dtype=float)
+    n = len(functions)
+    fig, axes = plt.subplots(2, n, figsize=(3.25 * n, 5.5), sharex=True, squeeze=False)
+    for col, (name, (f, f_grad)) in enumerate(functions.items()):
+        value, grad = np.broadcast_to(f(z), z.shape), np.broadcast_to(f_grad(z), z.shape)
+        axes[0, col].plot(z, value, lw=2, color=f"C{col}")
+        axes[1, col].plot(z, grad, lw=2, color=f"C{col}")
+        axes[1, col].fill_between(z, -0.1, 1.2, where=np.abs(grad) < flat_below, color="gray",
+                                  alpha=0.2, label=f"도함수 < {flat_below:g} (포화)")
+        axes[0, col].set_title(f"{name} 함수")
+        axes[1, col].set_title(f"{name}의 도함수")
+        axes[1, col].set_xlabel("z")
+        axes[1, col].set_ylim(-0.1, 1.2)
+        axes[0, col].set_ylim(min(-0.1, value.min() - 0.1), min(value.max(), 8) + 0.1)
+        for ax in axes[:, col]:
+            ax.axhline(0, color="gray", lw=0.5)
+            ax.axvline(0, color="gray", lw=0.5)
+            ax.grid(alpha=0.3)
+    axes[1, 0].legend(loc="upper center", fontsize=8)
+    fig.suptitle("활성화 함수(위)와 도함수(아래), 회색은 도함수가 거의 0인 포화 구간")
+    fig.tight_layout()
+    return fig
+
+
+def draw_output_probabilities(probs: Sequence[float] | np.ndarray, *,
+                              hidden_label: str = "은닉층", title: str | None = None) -> Figure:
+    """출력층 뉴런(위)과 뉴런마다의 출력 확률 막대그래프(아래, 눈금 0~1)를 그립니다 (08번 노트북).
+
+    뉴런 k 아래에 '숫자 k'의 확률 막대가 놓이고, 가장 큰 확률은 빨간색입니다.
+
+    Args:
+        probs: 출력층의 소프트맥스 출력 (1차원, 0~1).
+        hidden_label: 출력층 앞 층의 이름 (상자 안에 씁니다).
+        title: 그림 제목.
+    """
+    p = np.asarray(probs, dtype=float)
+    if p.ndim != 1 or p.size == 0 or np.any(~np.isfinite(p)) or p.min() < 0 or p.max() > 1:
+        raise ValueError(f"probs는 0~1 사이 값의 1차원 배열이어야 합니다, 받은 값: {probs!r}")
+    k = np.arange(p.size)
+    fig, (ax_net, ax_bar) = plt.subplots(2, 1, figsize=(max(6.0, 0.8 * p.size + 2), 5.2),
+                                         sharex=True, gridspec_kw={"height_ratios": [1, 1.2]})
+    center = (p.size - 1) / 2
+    ax_net.text(center, 2.2, hidden_label, ha="center", va="center", fontsize=11,
+                bbox=dict(boxstyle="round,pad=0.5", facecolor="#9ecae1", edgecolor="gray"))
+    for i in k:
+        ax_net.plot([center + (i - center) * 0.25, i], [1.9, 0.75], color="gray", lw=0.6)
+        ax_net.add_patch(plt.Circle((i, 0.5), 0.25, facecolor="#fdd0a2", edgecolor="k"))
+        ax_net.text(i, 0.5, f"$\\hat{{y}}_{{{i}}}$", ha="center", va="center", fontsize=10)
+    ax_net.set(ylim=(0.1, 2.6), aspect="equal")
+    ax_net.axis("off")
+    colors = ["C3" if i == p.argmax() else "C0" for i in k]
+    bars = ax_bar.bar(k, p, width=0.5, color=colors)
+    ax_bar.bar_label(bars, fmt="%.3f", fontsize=8)
+    ax_bar.set(ylim=(0, 1.1), ylabel="출력 (확률)", xticks=k,
+               xticklabels=[f"숫자 {i}" for i in k])
+    ax_bar.grid(alpha=0.3, axis="y")
+    if title:
+        fig.suptitle(title)
+    fig.tight_layout()
+    return fig
+
+
+def draw_shape_chain(layer_sizes: Sequence[int] = (784, 50, 100, 10),
+                     batch_sizes: Sequence[int] = (1, 100), *, ax: plt.Axes | None = None,
+                     title: str | None = None) -> plt.Axes:
+    """배치 X와 가중치 W1, W2, …의 행렬 곱에서 배열 모양이 이어지는 모습을 그립니다 (11번 노트북).
+
+    배치 크기마다 한 줄씩 ``X (n×784) → W1 (784×50) → … → Ŷ (n×10)``를 그리고, 행렬 곱에서
+    맞물려 사라지는 차원을 파란 글씨로 표시합니다.
+
+    Args:
+        layer_sizes: 입력 크기부터 출력 크기까지 층마다의 뉴런 수 (2개 이상).
+        batch_sizes: 줄마다 그릴 배치 크기(이미지 수).
+        ax: 그릴 축. 없으면 새로 만듭니다.
+        title: 축 제목.
+    """
+    sizes = list(layer_sizes)
+    if len(sizes) < 2 or not all(isinstance(s, (int, np.integer)) and s > 0
+                                 for s in [*sizes, *batch_sizes]) or not batch_sizes:
+        raise ValueError("layer_sizes(2개 이상)와 batch_sizes(1개 이상)는 양의 정수여야 합니다, "
+                         f"받은 값: {layer_sizes!r}, {batch_sizes!r}")
+    n_boxes = len(sizes) + 1
+    if ax is None:
+        _, ax = plt.subplots(figsize=(2.2 * n_boxes + 1, 1.6 * len(batch_sizes) + 0.5))
+    for row, n in enumerate(batch_sizes):
+        y = 1.3 * (len(batch_sizes) - 1 - row)
+        items = [("X", f"{n}×{sizes[0]}")]
+        items += [(f"W{i}", f"{a}×{b}") for i, (a, b) in enumerate(zip(sizes, sizes[1:]), 1)]
+        items += [("$\\hat{Y}$", f"{n}×{sizes[-1]}")]   # 예측 (출력)
+        for i, (name, shape) in enumerate(items):
+            ax.text(2.2 * i, y, f"{name}\n{shape}", ha="center", va="center", fontsize=12,
+                    bbox=dict(boxstyle="round,pad=0.6",
+                              fc="#fdd0a2" if i in (0, n_boxes - 1) else "#deebf7"))
+        for i in range(n_boxes - 1):
+            if i < len(sizes) - 1:
+                ax.text(2.2 * i + 1.1, y + 0.45, f"{sizes[i]} = {sizes[i]}", ha="center",
+                        fontsize=9, color="tab:blue")
+            ax.annotate("", xy=(2.2 * i + 1.55, y), xytext=(2.2 * i + 0.65, y),
+                        arrowprops=dict(arrowstyle="-|>", color="gray"))
+        ax.text(-1.3, y, "한 장" if n == 1 else f"배치 {n}장", ha="right", va="center",
+                fontsize=12)
+    ax.set(xlim=(-2.8, 2.2 * (n_boxes - 1) + 1.1), ylim=(-0.6, 1.3 * (len(batch_sizes) - 1) + 0.7))
     ax.axis("off")
     if title:
         ax.set_title(title)
