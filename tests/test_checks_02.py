@@ -65,7 +65,8 @@ CASES = [
       (None, None), ((100.5, 64), (64,))]),
     (checks.check_rank_layer_shapes, ((32, 20), (16, 30, 30, 10)),
      [((32, 50, 20), (16, 30, 30, 10)), ((32, 20), (16, 32, 32, 10)), ((20,), (30, 30, 10)),
-      ("(32, 20)", (16, 30, 30, 10)), (None, None)]),
+      ("(32, 20)", (16, 30, 30, 10)), (None, None), ((None, 20), (None, 30, 30, 10)),
+      ((float("inf"), 20), (16, 30, 30, 10)), ((32.0, 20), (16, 30, 30, float("nan")))]),
     (checks.check_conv_stack, (conv_model(),),
      [(conv_without_flatten(),), (no_conv_model(),), (lstm_worked_example(),),
       (wrong_output_model(),), (vector_input_model(),), (conv_without_dense(),),
@@ -73,7 +74,8 @@ CASES = [
       (keras.layers.Conv2D(8, 3),), (keras.Sequential,), (conv_model,)]),
     (checks.check_weightless_layers, (["Flatten", "Dropout", "MaxPooling2D"],),
      [(["Flatten", "Dropout"],), (["Flatten", "Dropout", "MaxPooling2D", "Dense"],), ("Flatten",),
-      ([keras.layers.Flatten],), (None,), ([],)]),
+      ([keras.layers.Flatten],), (None,), ([],), (["Flaten", "Dropout", "MaxPooling2D"],),
+      (["Flatten", "Dropout", "MaxPooling2D", "Convolution2D"],)]),
 ]
 
 
@@ -89,6 +91,60 @@ def test_shapes_accept_lists_numpy_ints_and_none_batch(capsys):
 
 def test_weightless_layers_ignore_order_and_case(capsys):
     assert checks.check_weightless_layers(("maxpooling2d", "FLATTEN", "Dropout")) is True
+
+
+def test_weightless_layers_accept_keras_aliases(capsys):
+    assert keras.layers.MaxPool2D is keras.layers.MaxPooling2D  # 케라스에서 같은 클래스
+    assert checks.check_weightless_layers(["MaxPool2D", "Flatten", "Dropout"]) is True
+    assert checks.check_weightless_layers(["keras.layers.MaxPool2D", "layers.Flatten",
+                                           "Dropout()"]) is True
+
+
+@pytest.mark.parametrize("answer,phrase,not_phrase", [
+    (["MaxPool2D", "Flatten", "Dropout", "Conv2D"], "['Conv2D']에는 학습되는 가중치", "MaxPool2D"),
+    (["Flaten", "Dropout", "MaxPooling2D"], "['Flaten']은(는) 보기의 층 이름이 아니에요",
+     "가중치가 있어요"),
+])
+def test_weightless_layers_hints_are_specific(answer, phrase, not_phrase, capsys):
+    assert checks.check_weightless_layers(answer) is False
+    out = capsys.readouterr().out
+    assert phrase in out and not_phrase not in out
+
+
+def test_rank_shapes_with_none_batch_get_a_specific_hint(capsys):
+    assert checks.check_rank_layer_shapes((None, 20), (None, 30, 30, 10)) is False
+    assert "None 자리에 실제 샘플 수" in capsys.readouterr().out
+
+
+class _BadIterable:
+    def __iter__(self):
+        raise ValueError("broken iterator")
+
+
+def _raises() -> None:
+    raise RuntimeError("learner code")
+
+
+def odd_inputs() -> list:
+    tf = pytest.importorskip("tensorflow")
+    return [0, 1.5, float("nan"), True, "", "Flatten", None, [], [None], (1, 2), {}, {"a": 1},
+            np.array(3), np.zeros(()), np.zeros((0,)), np.zeros((2, 3)), tf.constant([32, 20]),
+            tf.zeros((2, 2)), tf.TensorShape([None, 20]), keras.layers.Dense(2), keras.Sequential(),
+            conv_model(), _BadIterable(), _raises, object()]
+
+
+def test_layer_checks_never_raise(capsys):
+    values = odd_inputs()
+    for value in values:
+        assert checks.check_dense_weight_shapes(value, value) is False
+        assert checks.check_rank_layer_shapes(value, value) is False
+        assert checks.check_rank_layer_shapes((32, 20), value) is False
+        assert checks.check_weightless_layers(value) is False
+        assert checks.check_weightless_layers([value, "Flatten"]) is False
+        if value is not values[-4]:  # conv_model()은 모범 답
+            assert checks.check_conv_stack(value) is False
+    out = capsys.readouterr().out
+    assert out.count("힌트: ") == 6 * len(values) - 1 and "힌트: \n" not in out
 
 
 def test_conv_stack_accepts_other_ways_to_reach_2d(capsys):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from utils import checks
@@ -73,3 +74,60 @@ def test_total_loss_hint_mentions_sum_not_average(capsys):
 def test_recall_precision_hint_names_the_swap(capsys):
     checks.check_recall_precision(2 / 3, 0.5)
     assert "바뀌었" in capsys.readouterr().out
+
+
+# ------------------------------------------------ 어떤 입력에도 예외 없이, 힌트와 함께
+def _raises() -> None:
+    raise RuntimeError("learner code")
+
+
+class _BadArray:
+    """배열로 바꾸려 하면 오류를 내는 객체 (학습자가 만든 이상한 객체 대신)."""
+
+    def __array__(self, *args, **kwargs):
+        raise RuntimeError("boom")
+
+
+def _odd_values() -> list:
+    import utils  # noqa: F401  (텐서플로 로그 환경 변수를 먼저 정합니다)
+
+    tf = pytest.importorskip("tensorflow")
+    keras = pytest.importorskip("keras")
+    return [0, -1, 1.5, float("nan"), float("inf"), True, "", "0.95", None, [], [0.95], (1, 2), {},
+            {"a": 1}, np.array(0.2), np.zeros(()), np.zeros((0,)), np.zeros((2, 3)),
+            np.array(True), np.array("0.95"), np.array([0.95]), _raises, object(), _BadArray(),
+            tf.zeros((2,)), tf.constant(True), tf.constant([0.95]), keras.layers.Dense(1),
+            keras.Sequential(), [[1], [1, 2]]]
+
+
+def test_checks_05_never_raise_and_always_hint(capsys):
+    for value in _odd_values():
+        assert checks.check_total_loss(value) is False, repr(value)
+        assert checks.check_recall_precision(value, value) is False, repr(value)
+        assert checks.check_recall_precision(0.5, value) is False, repr(value)
+        assert checks.check_recall_precision(value, 2 / 3) is False, repr(value)
+        assert checks.check_loss_choices(value) is False, repr(value)
+        assert checks.check_loss_choices({**GOOD_CHOICES, "아파트 가격 예측": value}) is False
+        assert checks.check_ctc_collapse(value) is False, repr(value)
+        out = capsys.readouterr().out
+        assert out.count("힌트: ") == 7 and "힌트: \n" not in out, repr(value)
+
+
+def test_numeric_answers_accept_0d_arrays_and_scalar_tensors():
+    import utils  # noqa: F401
+
+    tf = pytest.importorskip("tensorflow")
+    keras = pytest.importorskip("keras")
+    for total in (np.array(0.95), np.float32(0.95), tf.constant(0.95), tf.Variable(0.95),
+                  keras.ops.convert_to_tensor(0.95)):
+        assert checks.check_total_loss(total) is True, repr(total)
+    assert checks.check_recall_precision(np.array(0.5), tf.constant(2 / 3)) is True
+    # 케라스 손실처럼 스칼라 텐서를 돌려주는 계산을 그대로 넣어도 됩니다.
+    assert checks.check_total_loss(keras.ops.sum(keras.ops.convert_to_tensor([0.8, 0.15]))) is True
+
+
+def test_non_number_hint_says_how_to_get_a_number(capsys):
+    checks.check_total_loss(np.array([0.95]))
+    assert "float(" in capsys.readouterr().out
+    checks.check_recall_precision([0.5], [2 / 3])
+    assert "float(" in capsys.readouterr().out

@@ -49,3 +49,42 @@ def test_momentum_steps_match_keras_sgd_with_momentum():
         optimizer.apply_gradients([(tape.gradient(loss, w), w)])
     assert np.allclose(w.numpy(), [3.953664, -0.46], atol=1e-5)
     assert checks.check_momentum_steps(w.numpy()) is True
+
+
+# ------------------------------------------------ 어떤 입력에도 예외 없이, 힌트와 함께
+def _raises() -> None:
+    raise RuntimeError("learner code")
+
+
+class _BadArray:
+    """배열로 바꾸려 하면 오류를 내는 객체 (학습자가 만든 이상한 객체 대신)."""
+
+    def __array__(self, *args, **kwargs):
+        raise RuntimeError("boom")
+
+
+ODD = [0, -1, 1.5, float("nan"), True, "", "141", None, [], [141], (3.952, -0.4, 0.0), {},
+       {"a": 1}, np.array(140), np.zeros(()), np.zeros((0,)), np.zeros((2, 3)), np.array(True),
+       np.array("141"), _raises, object(), _BadArray(), [[1], [1, 2]]]
+
+
+def test_checks_06_never_raise_and_always_hint(capsys):
+    import tensorflow as tf
+
+    values = ODD + [tf.zeros((2,)), tf.constant(140), tf.constant([141]), keras.layers.Dense(1),
+                    keras.Sequential()]
+    for value in values:
+        assert checks.check_sgd_step(value) is False, repr(value)
+        assert checks.check_momentum_steps(value) is False, repr(value)
+        assert checks.check_training_steps(value) is False, repr(value)
+        out = capsys.readouterr().out
+        assert out.count("힌트: ") == 3 and "힌트: \n" not in out, repr(value)
+
+
+def test_training_steps_accepts_0d_arrays_and_scalar_tensors(capsys):
+    import tensorflow as tf
+
+    for answer in (np.array(141), np.int64(141), tf.constant(141), 141.0):
+        assert checks.check_training_steps(answer) is True, repr(answer)
+    checks.check_training_steps([141])
+    assert "int(" in capsys.readouterr().out

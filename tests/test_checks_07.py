@@ -18,33 +18,75 @@ def make_model(output_units: int = 10) -> keras.Model:
                              keras.layers.Dense(output_units, activation="softmax")])
 
 
-def compiled(optimizer=None, loss="sparse_categorical_crossentropy", units=10):
+def compiled(optimizer=None, loss="sparse_categorical_crossentropy", units=10,
+             metrics=("accuracy",)):
     model = make_model(units)
     model.compile(optimizer=optimizer or keras.optimizers.Adam(learning_rate=0.01), loss=loss,
-                  metrics=["accuracy"])
+                  metrics=None if metrics is None else list(metrics))
     return model
 
 
-def test_compiled_model_accepts_the_solution():
-    assert checks.check_compiled_model(compiled()) is True
-    loss_object = compiled(loss=keras.losses.SparseCategoricalCrossentropy())
-    assert checks.check_compiled_model(loss_object) is True
-
-
 @pytest.mark.parametrize("answer", [
-    lambda: compiled(optimizer=keras.optimizers.RMSprop(learning_rate=0.01)),
-    lambda: compiled(optimizer=keras.optimizers.Adam(learning_rate=0.001)),
-    lambda: compiled(loss="categorical_crossentropy"),
-    lambda: compiled(units=1),
-    lambda: make_model(),  # 컴파일하지 않음
-    lambda: keras.Sequential([keras.layers.Dense(10)]),  # 아직 만들어지지 않은 모델
-    lambda: "model",
-    lambda: None,
-], ids=["rmsprop", "wrong_lr", "wrong_loss", "wrong_units", "not_compiled", "unbuilt",
-        "string", "none"])
-def test_compiled_model_rejects_wrong_answers(answer, capsys):
+    lambda: compiled(),
+    lambda: compiled(loss=keras.losses.SparseCategoricalCrossentropy()),
+    lambda: compiled(loss=keras.losses.SparseCategoricalCrossentropy(from_logits=False)),
+    lambda: compiled(loss=keras.losses.sparse_categorical_crossentropy),
+    lambda: compiled(loss=["sparse_categorical_crossentropy"]),   # 출력 하나에 손실 하나
+    lambda: compiled(loss=("sparse_categorical_crossentropy",)),
+    lambda: compiled(metrics=["acc"]),
+    lambda: compiled(metrics=["sparse_categorical_accuracy"]),
+    lambda: compiled(metrics=[keras.metrics.SparseCategoricalAccuracy()]),
+    lambda: compiled(metrics=[keras.metrics.sparse_categorical_accuracy]),
+    lambda: compiled(metrics=["mse", "accuracy"]),
+], ids=["solution", "loss_object", "loss_object_probs", "loss_function", "loss_list",
+        "loss_tuple", "acc", "sparse_acc_name", "sparse_acc_object", "sparse_acc_function",
+        "extra_metric"])
+def test_compiled_model_accepts_correct_answers(answer, capsys):
+    assert checks.check_compiled_model(answer()) is True
+    assert "✅" in capsys.readouterr().out
+
+
+def _raises():
+    raise RuntimeError("학습자 함수의 오류")
+
+
+@pytest.mark.parametrize("answer,expected_hint", [
+    (lambda: compiled(optimizer=keras.optimizers.RMSprop(learning_rate=0.01)), "Adam"),
+    (lambda: compiled(optimizer=keras.optimizers.Adam(learning_rate=0.001)), "0.01"),
+    (lambda: compiled(loss="categorical_crossentropy"), "sparse_categorical_crossentropy"),
+    (lambda: compiled(loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True)),
+     "from_logits"),
+    (lambda: compiled(loss=["sparse_categorical_crossentropy", "mse"]),
+     "sparse_categorical_crossentropy"),
+    (lambda: compiled(metrics=["mse"]), "accuracy"),
+    (lambda: compiled(metrics=None), "accuracy"),
+    (lambda: compiled(metrics=[keras.metrics.Accuracy()]), "Accuracy()"),
+    (lambda: compiled(metrics=["categorical_accuracy"]), "원-핫"),
+    (lambda: compiled(units=1), "Dense(10"),
+    (lambda: make_model(), "compile"),  # 컴파일하지 않음
+    (lambda: keras.Sequential([keras.layers.Dense(10)]), "compile"),  # 아직 만들어지지 않은 모델
+    (lambda: "model", "keras 모델"),
+    (lambda: None, "keras 모델"),
+    (lambda: 3, "keras 모델"),
+    (lambda: 0.5, "keras 모델"),
+    (lambda: True, "keras 모델"),
+    (lambda: [compiled()], "keras 모델"),
+    (lambda: (compiled(),), "keras 모델"),
+    (lambda: {"model": compiled()}, "keras 모델"),
+    (lambda: np.array(1.0), "keras 모델"),
+    (lambda: np.zeros((2, 3)), "keras 모델"),
+    (lambda: keras.ops.ones((2, 2)), "keras 모델"),
+    (lambda: keras.layers.Dense(10), "keras 모델"),
+    (lambda: keras.optimizers.Adam(learning_rate=0.01), "keras 모델"),
+    (lambda: _raises, "keras 모델"),
+], ids=["rmsprop", "wrong_lr", "wrong_loss", "from_logits", "two_losses", "mse_metric",
+        "no_metrics", "accuracy_class", "categorical_accuracy", "wrong_units", "not_compiled",
+        "unbuilt", "string", "none", "int", "float", "bool", "list", "tuple", "dict",
+        "array_0d", "array_2d", "tensor", "layer", "optimizer", "function"])
+def test_compiled_model_rejects_wrong_answers(answer, expected_hint, capsys):
     assert checks.check_compiled_model(answer()) is False
-    assert "힌트" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "힌트" in out and expected_hint in out, out
 
 
 def test_restored_weights_accepts_a_model_loaded_from_a_file(tmp_path):
@@ -72,3 +114,17 @@ def _copy_of(model: keras.Model) -> keras.Model:
     copy = make_model()
     copy.set_weights(model.get_weights())
     return copy
+
+
+@pytest.mark.parametrize("value", [0, 1.5, True, "model", None, [1, 2], (1, 2), {"a": 1},
+                                   np.array(0.0), np.zeros((2, 3)), _raises],
+                         ids=["int", "float", "bool", "str", "none", "list", "tuple", "dict",
+                              "array_0d", "array_2d", "function"])
+def test_restored_weights_never_raises_for_odd_inputs(value, capsys):
+    model = make_model()
+    for args in [(value, model), (model, value), (value, value)]:
+        assert checks.check_restored_weights(*args) is False
+        out = capsys.readouterr().out
+        assert "힌트" in out and out.split("힌트:")[1].strip(), out
+    assert checks.check_restored_weights(keras.ops.ones((2, 2)), model) is False
+    assert checks.check_restored_weights(keras.layers.Dense(3), model) is False

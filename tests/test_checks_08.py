@@ -70,3 +70,57 @@ def test_collapsed_layer_accepts_flat_shapes():
 def test_softmax_check_prints_no_runtime_warning(recwarn):
     checks.check_stable_softmax(naive_softmax)
     assert not [w for w in recwarn if issubclass(w.category, RuntimeWarning)]
+
+
+@pytest.mark.parametrize("b", [1.5, [1.5], np.array([1.5]), np.array([[1.5]]), np.float32(1.5),
+                               np.array(1.5)], ids=["float", "list", "shape_1", "shape_1x1",
+                                                    "float32", "0d"])
+def test_collapsed_layer_accepts_any_shape_of_the_single_bias(b):
+    assert checks.check_collapsed_layer(W1 @ W2, b)
+
+
+@pytest.mark.parametrize("W,b,expected", [
+    (W1 @ W2, [1.5, 1.5], "값 하나"),
+    (W1 @ W2, np.full((2, 1), 1.5), "값 하나"),
+    (W1 @ W2, "1.5", "b = b1 @ W2 + b2"),
+    (["4", "1"], 1.5, "W1 @ W2"),
+    (W1 @ W2, None, "b = b1 @ W2 + b2"),
+    (W1 @ W2, {"b": 1.5}, "b = b1 @ W2 + b2"),
+    (W1 @ W2, True, "b = b1 @ W2 + b2"),
+], ids=["two_biases", "bias_column", "string_bias", "string_weights", "none_bias", "dict_bias",
+        "bool_bias"])
+def test_collapsed_layer_hints_are_specific(W, b, expected, capsys):
+    assert checks.check_collapsed_layer(W, b) is False
+    out = capsys.readouterr().out
+    assert "힌트" in out and expected in out, out
+
+
+def _raises(*args):
+    raise RuntimeError("학습자 함수의 오류")
+
+
+ODD_INPUTS = [0, 2.5, True, "abc", None, [1, 2], (1, 2), {"a": 1}, np.array(0.0),
+              np.zeros((2, 3)), np.array([[1, 2], [3]], dtype=object), _raises, sigmoid]
+
+
+@pytest.mark.parametrize("value", ODD_INPUTS, ids=[f"odd{i}" for i in range(len(ODD_INPUTS))])
+def test_checks_never_raise_for_odd_inputs(value, capsys):
+    calls = [lambda: checks.check_stable_softmax(value), lambda: checks.check_tanh_grad(value),
+             lambda: checks.check_output_layers(value),
+             lambda: checks.check_collapsed_layer(value, value),
+             lambda: checks.check_collapsed_layer(W1 @ W2, value),
+             lambda: checks.check_collapsed_layer(value, 1.5)]
+    for call in calls:
+        assert call() is False
+        out = capsys.readouterr().out
+        assert "❌" in out and "힌트" in out and out.split("힌트:")[1].strip(), out
+
+
+def test_checks_never_raise_for_tensors(capsys):
+    tf = pytest.importorskip("tensorflow")
+    W, b = tf.constant(W1 @ W2), tf.constant([[1.5]])
+    assert checks.check_collapsed_layer(W, b) is True
+    assert checks.check_collapsed_layer(tf.constant([1.0]), b) is False
+    assert isinstance(checks.check_stable_softmax(tf.constant([1.0, 2.0])), bool)
+    assert checks.check_output_layers(tf.constant([1, 2, 3])) is False
+    assert "힌트" in capsys.readouterr().out

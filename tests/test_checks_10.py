@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+import tensorflow as tf
 
 from utils import checks
 
@@ -61,8 +62,12 @@ CASES = [
         ("W1", "b1", "W2", "b2"),
         (None, None, None, None),
     ]),
-    (checks.check_mlp_param_count, (266610,), [
-        (266200,), ("266610",), (266610.5,), (None,), (True,),
+    (checks.check_mlp_param_count, (266610, True), [
+        (266200, True), ("266610", True), (266610.5, True), (None, True), (True, True),
+        (266610,), (266610, False), (266610, "예"), (266610, 1), (266610, None),
+        (np.array([266610, 1]), True), (np.zeros((2, 2)), True), (np.array([]), True),
+        (tf.constant([266610, 1]), True), ([266610, 1], True), ({"n": 266610}, True),
+        (np.array(["266610"]), True), (266610, np.array([True, True])),
     ]),
     (checks.check_tanh_backward, (tanh_gradients,), [
         (sigmoid_derivative_by_mistake,), (without_mean,), (swapped_keys,), (raises,),
@@ -83,8 +88,31 @@ def test_other_working_xor_networks_are_accepted(capsys):
 
 
 def test_param_count_hint_for_forgotten_biases(capsys):
-    assert checks.check_mlp_param_count(784 * 300 + 300 * 100 + 100 * 10) is False
+    assert checks.check_mlp_param_count(784 * 300 + 300 * 100 + 100 * 10, True) is False
     assert "편향" in capsys.readouterr().out
+
+
+def test_param_count_accepts_size_one_arrays_and_tensors():
+    for n in (np.array(266610), np.array([266610]), np.int64(266610), 266610.0,
+              tf.constant(266610)):
+        assert checks.check_mlp_param_count(n, True) is True, n
+    assert checks.check_mlp_param_count(266610, np.True_) is True
+
+
+@pytest.mark.parametrize("args,words", [
+    ((266610,), "True나 False"),
+    ((266610, False), "은닉층이 몇 개"),
+    ((266610, "예"), "True나 False"),
+    ((np.array([266610, 1]), True), "정수 하나"),
+])
+def test_param_count_deep_part_is_checked(args, words, capsys):
+    """연습 2는 '심층 신경망인가요?'도 묻습니다: 그 답도 점검합니다."""
+    assert checks.check_mlp_param_count(*args) is False
+    assert words in capsys.readouterr().out
+
+
+def test_param_count_expected_value():
+    assert (784 + 1) * 300 + (300 + 1) * 100 + (100 + 1) * 10 == 266610
 
 
 def test_xor_check_uses_the_course_step_convention():

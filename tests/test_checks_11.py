@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import keras
 import numpy as np
 import pytest
+import tensorflow as tf
 
 from utils import checks
 from utils.data import load_mnist, load_sample_weights
@@ -39,11 +41,15 @@ CASES = [
         ([(32, 784), (32, 50), (32, 100)],), ([(50,), (100,), (10,)],),
         ([(32, 50), (32, 100)],), ("(32, 50), (32, 100), (32, 10)",), (None,), (32,),
         ([(32, 50), (32, 100), (32, float("inf"))],),
+        # __len__이 있어도 훑을 수 없는 0차원 배열과 스칼라 텐서 (예전에는 TypeError)
+        (np.array(5),), ([np.array(32), np.array(50), np.array(10)],),
+        ([tf.constant(32), tf.constant(50), tf.constant(10)],), (tf.constant(3),),
+        ({"a": 1, "b": 2, "c": 3},), (np.zeros((3, 2)),), (print,), (keras.layers.Dense(2),),
     ]),
     (checks.check_hardest_digit, (int(np.argmin(DIGIT_ACCURACY)),),
-     [(8,), ("5",), (5.5,), (None,), (True,), ([5],)]),
+     [(8,), ("5",), (5.5,), (None,), (True,), ([5],), (np.array(5),), (tf.constant(5),)]),
     (checks.check_unnormalized_accuracy, (UNNORMALIZED_ACCURACY,), [
-        (0.9352,), (92.07,), ("0.92",), (None,), (0.5,),
+        (0.9352,), (92.07,), ("0.92",), (None,), (0.5,), (np.zeros((2, 2)),), ([0.9207],),
     ]),
 ]
 
@@ -65,3 +71,9 @@ def test_hardest_digit_accepts_numpy_int_and_is_lowest_accuracy(capsys):
 def test_unnormalized_accuracy_hint_for_normalized_value(capsys):
     assert checks.check_unnormalized_accuracy(0.9352) is False
     assert "255로 나누지 않은" in capsys.readouterr().out
+
+
+def test_hardest_digit_hint_uses_the_notebook_names(capsys):
+    assert checks.check_hardest_digit(8) is False
+    out = capsys.readouterr().out
+    assert "y_test == d" in out and "t == d" not in out.replace("y_test == d", "")

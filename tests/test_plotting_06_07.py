@@ -51,7 +51,8 @@ def test_use_log_yscale_writes_plain_numbers():
     (plotting.draw_keras_workflow, ["1. 데이터 정의", "2. 모델 정의", "3. compile", "4. fit",
                                     "evaluate"]),
     (plotting.draw_backend_stack, ["케라스 (Keras 3)", "TensorFlow", "JAX", "PyTorch", "CPU",
-                                   "GPU", "TPU", "Theano, CNTK"]),
+                                   "GPU", "TPU", "Theano, CNTK", "XLA",
+                                   "수치 라이브러리\n· 컴파일러"]),
 ])
 def test_diagrams_contain_their_boxes(draw, expected):
     ax = draw(title="제목")

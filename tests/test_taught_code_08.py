@@ -1,8 +1,10 @@
 """08번 노트북이 정의하는 활성화 함수와 ``utils.numpy_nn``의 같은 이름 함수가 같은 코드인지 봅니다.
 
-노트북은 사이토의 책처럼 ``step_function``, ``sigmoid``, ``relu``, ``softmax``를 직접 정의하고, 다음
-노트북들은 ``utils.numpy_nn``에서 불러 씁니다. 둘이 어긋나지 않도록 노트북 소스에서 ``def``를 꺼내
-utils 함수의 소스와 구문 트리(AST)를 비교합니다. 독스트링과 타입 힌트는 빼고 비교합니다.
+노트북은 사이토의 책처럼 ``step_function``, ``sigmoid``, ``relu``, ``softmax``,
+``identity_function``과 도함수 ``sigmoid_grad``, ``tanh_grad``, ``relu_grad``를 직접 정의하고,
+다음 노트북들과 테스트는 ``utils.numpy_nn``에서 불러 씁니다. 둘이 어긋나지 않도록 노트북
+소스에서 ``def``를 꺼내 utils 함수의 소스와 구문 트리(AST)를 비교합니다. 독스트링과 타입 힌트는
+빼고 비교합니다.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ import pytest
 from utils import numpy_nn
 
 NOTEBOOK = Path(__file__).resolve().parent.parent / "notebooks" / "08_activation_functions.ipynb"
-TAUGHT = ["step_function", "sigmoid", "relu", "softmax"]
+TAUGHT = ["step_function", "sigmoid", "relu", "softmax", "identity_function",
+          "sigmoid_grad", "tanh_grad", "relu_grad"]
 
 
 def _code_cells() -> list[str]:
@@ -89,3 +92,26 @@ def test_taught_functions_follow_the_course_conventions():
         out = numpy_nn.softmax(np.array([[1010.0, 1000.0, 990.0], [1.0, 2.0, 9.0]]))
     np.testing.assert_allclose(out.sum(axis=1), [1.0, 1.0])
     np.testing.assert_allclose(out[0], numpy_nn.softmax(np.array([20.0, 10.0, 0.0])))
+
+
+def test_taught_derivatives_match_tensorflow_autodiff_including_zero():
+    # 약속: ReLU의 도함수는 z = 0에서 0 (텐서플로 GradientTape와 같음, 10번 노트북)
+    from utils.env import import_tensorflow
+
+    tf = import_tensorflow()
+    z = tf.constant([-3.0, -0.5, 0.0, 0.5, 3.0], dtype=tf.float64)
+    pairs = {"sigmoid_grad": tf.sigmoid, "tanh_grad": tf.tanh, "relu_grad": tf.nn.relu}
+    for name, tf_fn in pairs.items():
+        with tf.GradientTape() as tape:
+            tape.watch(z)
+            y = tf.reduce_sum(tf_fn(z))
+        np.testing.assert_allclose(getattr(numpy_nn, name)(z.numpy()),
+                                   tape.gradient(y, z).numpy(), rtol=1e-12, err_msg=name)
+    assert numpy_nn.relu_grad(0.0) == 0.0 and numpy_nn.relu_grad(np.array([0.0]))[0] == 0.0
+    np.testing.assert_array_equal(numpy_nn.relu_grad([-1, 0, 2]), [0.0, 0.0, 1.0])
+
+
+def test_identity_function_returns_its_input_as_an_array():
+    a = np.array([2.0, 1.0, 0.1, -1.0])
+    assert numpy_nn.identity_function(a) is a
+    np.testing.assert_array_equal(numpy_nn.identity_function([1, 2]), [1, 2])

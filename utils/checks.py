@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -62,17 +63,46 @@ def _callable_matches(fn: Any, inputs: list[np.ndarray],
 
 
 # ====================================================================== 00 시작하기
+def _looks_like_array(value: Any) -> bool:
+    """NumPy 배열이나 텐서처럼 shape와 dtype을 가진 값인지 (속성을 읽다 나는 오류도 False)."""
+    try:
+        return hasattr(value, "shape") and hasattr(value, "dtype")
+    except Exception:  # 속성을 읽을 때 AttributeError가 아닌 오류를 내는 객체
+        return False
+
+
+def _not_a_number_hint(values: tuple, example: str) -> str | None:
+    """숫자가 아닌 답에 맞춘 힌트. 모두 숫자이면 None (비교하기 전에 종류부터 봅니다)."""
+    if all(_is_number(v) for v in values):
+        return None
+    if any(_looks_like_array(v) for v in values):  # NumPy 배열, 텐서
+        return (f"배열 자체가 아니라 {example} 같은 숫자를 넣으세요. 값이 하나뿐인 배열이면 "
+                ".item()이나 int()로 숫자를 꺼냅니다.")
+    if any(isinstance(v, str) for v in values):
+        return f"문자열이 아니라 숫자를 넣으세요. 예: {example}"
+    return f"숫자를 넣으세요. 예: {example}"
+
+
 def check_mnist_sizes(n_train: Any, n_test: Any) -> bool:
     """00번 연습 1: MNIST 훈련 세트와 테스트 세트의 이미지 수."""
-    ok = n_train == 60000 and n_test == 10000 and _is_number(n_train) and _is_number(n_test)
-    return report(ok, "훈련 이미지 60,000장, 테스트 이미지 10,000장입니다.",
-                  "load_mnist()가 돌려준 x_train, x_test의 len()이나 .shape[0]을 보세요.")
+    hint = _not_a_number_hint((n_train, n_test), "len(x_train)과 len(x_test)")
+    ok = hint is None and n_train == 60000 and n_test == 10000
+    if hint is None and n_train == 10000 and n_test == 60000:
+        hint = "두 숫자의 순서가 바뀌었어요. 훈련 이미지 수를 먼저 넣습니다."
+    elif hint is None:
+        hint = "load_mnist()가 돌려준 x_train, x_test의 len()이나 .shape[0]을 보세요."
+    return report(ok, "훈련 이미지 60,000장, 테스트 이미지 10,000장입니다.", hint)
 
 
 def check_pixels_per_image(answer: Any) -> bool:
     """00번 연습 2: 이미지 한 장의 픽셀 수 (28×28)."""
-    return report(answer == 784 and _is_number(answer), "28 × 28 = 784개의 픽셀입니다.",
-                  "flatten=False로 불러온 이미지 한 장의 모양(shape)은 (28, 28)입니다.")
+    hint = _not_a_number_hint((answer,), "x_train[0].size")
+    ok = hint is None and answer == 784
+    if hint is None and answer == 28:
+        hint = "28은 한 변의 픽셀 수예요. 이미지는 28 × 28 정사각형입니다."
+    elif hint is None:
+        hint = "flatten=False로 불러온 이미지 한 장의 모양(shape)은 (28, 28)입니다."
+    return report(ok, "28 × 28 = 784개의 픽셀입니다.", hint)
 
 
 def check_mnist_checksum(answer: Any) -> bool:
@@ -91,6 +121,9 @@ def check_line_step(w_new: Any, b_new: Any) -> bool:
     ok = _close(w_new, 1.55) and _close(b_new, 0.65)
     if ok:
         hint = ""
+    elif _looks_like_array(w_new) or _looks_like_array(b_new):
+        hint = ("배열이 아니라 숫자 두 개를 넣으세요. model.get_weights()의 커널은 (1, 1), "
+                "편향은 (1,) 모양의 배열이므로 .item()으로 숫자를 꺼냅니다.")
     elif _close(w_new, -0.55) and _close(b_new, -0.65):
         hint = "부호가 반대예요. 가중치 ← 가중치 − 학습률 × 그레이디언트 (빼기!)입니다."
     elif _close(w_new, 1.025) and _close(b_new, 0.325):
@@ -124,34 +157,68 @@ def check_learned_line(w: Any, b: Any) -> bool:
 
 _FOUR_PARTS = {
     "층": {"층", "layer", "layers", "네트워크", "모델", "network", "model"},
-    "데이터": {"입력데이터와타깃", "입력데이터와타겟", "데이터와타깃", "데이터", "타깃", "타겟",
-             "입력데이터", "inputdataandtargets", "data", "target", "targets"},
+    "데이터": {"입력데이터와타깃", "입력데이터와타겟", "데이터와타깃", "입력과타깃", "데이터",
+             "타깃", "타겟", "입력", "입력데이터", "정답", "예제", "inputdataandtargets",
+             "inputsandtargets", "dataandtargets", "inputdata", "input", "inputs", "data",
+             "target", "targets"},
     "손실 함수": {"손실함수", "손실", "loss", "lossfunction", "목적함수", "objectivefunction"},
-    "옵티마이저": {"옵티마이저", "optimizer", "최적화", "최적화기"},
+    "옵티마이저": {"옵티마이저", "옵티마이져", "optimizer", "optimiser", "optimizers", "optimisers",
+              "최적화", "최적화기"},
 }
+_PART_SEPARATORS = r"[,·/&+]|\s(?:및|and)\s|(?<=[가-힣])(?:와|과)\s"
+
+
+def _part_key(text: str) -> str:
+    return re.sub(r"[\s_\-.'\"]", "", text).lower()
 
 
 def _part_name(value: Any) -> str | None:
+    """요소 이름 문자열을 네 요소 가운데 하나로 알아봅니다. 알아보지 못하면 None.
+
+    괄호 속 영어('손실 함수(loss function)')는 떼고 보고, '입력 데이터, 타깃'이나
+    '입력 데이터 및 타깃'처럼 이어 쓴 이름은 조각이 모두 같은 요소일 때 그 요소로 봅니다.
+    """
     if not isinstance(value, str):
         return None
-    key = value.strip().lower().replace(" ", "").replace("_", "")
-    return next((part for part, aliases in _FOUR_PARTS.items() if key in aliases), None)
+    outside = re.sub(r"\([^)]*\)", " ", value)
+    inside = re.findall(r"\(([^)]*)\)", value)
+    for text in [outside, *inside]:
+        key = _part_key(text)
+        found = next((part for part, aliases in _FOUR_PARTS.items() if key in aliases), None)
+        if found is None:
+            pieces = [_part_key(p) for p in re.split(_PART_SEPARATORS, text) if _part_key(p)]
+            parts = {next((part for part, aliases in _FOUR_PARTS.items() if p in aliases), None)
+                     for p in pieces}
+            found = parts.pop() if len(parts) == 1 else None
+        if found is not None:
+            return found
+    return None
 
 
 def check_four_parts(answer: Any) -> bool:
     """01번 연습 3: 네 설명에 맞는 요소 (손실 함수, 층, 옵티마이저, 입력 데이터와 타깃)."""
     expected = ["손실 함수", "층", "옵티마이저", "데이터"]
+    names = "'층', '입력 데이터와 타깃', '손실 함수', '옵티마이저'"
+    if isinstance(answer, str):
+        return report(False, "", "문자열 하나가 아니라, 요소 이름 문자열 네 개를 설명 "
+                      "순서대로 리스트에 담으세요. "
+                      "예: ['층', '손실 함수', '옵티마이저', '입력 데이터와 타깃']")
     if not isinstance(answer, (list, tuple)) or len(answer) != 4:
         return report(False, "", "요소 이름 문자열 네 개를 설명 순서대로 리스트에 담으세요. "
                       "예: ['층', '손실 함수', '옵티마이저', '입력 데이터와 타깃']")
     got = [_part_name(a) for a in answer]
-    wrong = [i + 1 for i, (g, e) in enumerate(zip(got, expected)) if g != e]
-    hint = (f"{wrong}번 설명을 다시 보세요. 층은 가중치로 입력을 예측으로 바꾸고, "
-            "손실 함수는 예측과 타깃을 비교해 점수를 내며, 옵티마이저는 그 점수로 가중치를 "
-            "고칩니다. 이름은 '층', "
-            "'입력 데이터와 타깃', '손실 함수', '옵티마이저' 가운데에서 고르세요.")
-    return report(not wrong, "예측과 타깃의 차이 → 손실 함수, 가중치로 예측 → 층, 가중치 수정 → "
-                  "옵티마이저, 예제와 정답 → 입력 데이터와 타깃.", hint)
+    unknown = [str(a)[:30] for a, g in zip(answer, got) if g is None]
+    wrong = [i + 1 for i, (g, e) in enumerate(zip(got, expected)) if g is not None and g != e]
+    hint = ""
+    if unknown:
+        listed = ", ".join(f"'{u}'" for u in unknown)
+        hint += f"{listed}은(는) 네 요소 이름으로 알아보지 못했어요. {names} 중에서 고르세요. "
+    if wrong:
+        hint += (f"{wrong}번 설명을 다시 보세요. 층은 가중치로 입력을 예측으로 바꾸고, "
+                 "손실 함수는 예측과 타깃을 비교해 점수를 내며, 옵티마이저는 그 점수로 가중치를 "
+                 "고칩니다.")
+    return report(not unknown and not wrong, "예측과 타깃의 차이 → 손실 함수, 가중치로 예측 → 층, "
+                  "가중치 수정 → 옵티마이저, 예제와 정답 → 입력 데이터와 타깃.", hint.strip())
 
 
 # ====================================================================== 02 층
@@ -161,9 +228,10 @@ def _shape_tuple(value: Any) -> tuple | None:
         return None
     try:
         items = list(value)
-    except TypeError:
+    except Exception:  # 0-d 배열처럼 돌 수 없거나, 돌다가 오류를 내는 값
         return None
-    if not all(v is None or (_is_number(v) and float(v) == int(v)) for v in items):
+    if not all(v is None or (_is_number(v) and np.isfinite(v) and float(v) == int(v))
+               for v in items):
         return None
     return tuple(None if v is None else int(v) for v in items)
 
@@ -199,6 +267,10 @@ def check_rank_layer_shapes(lstm_shape: Any, conv_shape: Any) -> bool:
                 "내놓습니다: (샘플, 유닛).")
     elif conv == (16, 32, 32, 10):
         hint = "패딩이 없는 3×3 합성곱은 가장자리가 한 칸씩 줄어 32 → 30이 됩니다."
+    elif None in (lstm or ()) or None in (conv or ()):
+        hint = ("None 자리에 실제 샘플 수를 넣으세요(LSTM은 32개, Conv2D는 16장). None은 "
+                "모양만 보고 계산해 샘플 수를 모를 때 나옵니다. 실제 모양의 np.zeros로 층을 "
+                "호출하면 숫자가 나옵니다.")
     elif lstm is None or conv is None:
         hint = "모양 두 개를 정수 튜플로 넣으세요. 예: tuple(출력.shape)"
     else:
@@ -258,24 +330,34 @@ def check_conv_stack(model: Any) -> bool:
                   "맞물립니다.", hint)
 
 
+# 보기의 여섯 층과 케라스가 같은 클래스에 붙인 다른 이름(MaxPool2D는 MaxPooling2D와 같은 클래스)
+_CANDIDATE_LAYERS = {"dense": "Dense", "flatten": "Flatten", "conv2d": "Conv2D",
+                     "convolution2d": "Conv2D", "dropout": "Dropout",
+                     "maxpooling2d": "MaxPooling2D", "maxpool2d": "MaxPooling2D", "lstm": "LSTM"}
+
+
 def check_weightless_layers(answer: Any) -> bool:
     """02번 연습 4: Dense, Flatten, Conv2D, Dropout, MaxPooling2D, LSTM 가운데 가중치 없는 층."""
     expected = {"Flatten", "Dropout", "MaxPooling2D"}
     if not isinstance(answer, (list, tuple, set)) or not all(isinstance(a, str) for a in answer):
         return report(False, "", "층 이름 문자열의 리스트를 넣으세요. 예: ['Flatten', ...]")
-    names = {a.strip() for a in answer}
-    lower = {n.lower() for n in names}
-    ok = lower == {e.lower() for e in expected}
-    extra = sorted(n for n in names if n.lower() not in {e.lower() for e in expected})
-    missing = sorted(e for e in expected if e.lower() not in lower)
+    keys = {a: re.sub(r"^(keras\.)?(layers\.)?|\(\)$", "", a.strip()).lower() for a in answer}
+    unknown = sorted(a for a, key in keys.items() if key not in _CANDIDATE_LAYERS)
+    names = {_CANDIDATE_LAYERS[key] for key in keys.values() if key in _CANDIDATE_LAYERS}
+    ok = not unknown and names == expected
+    extra = sorted(names - expected)
+    missing = sorted(expected - names)
     hint = ""
+    if unknown:
+        hint += (f"{unknown}은(는) 보기의 층 이름이 아니에요. Dense, Flatten, Conv2D, Dropout, "
+                 "MaxPooling2D, LSTM 가운데에서 고르세요. ")
     if extra:
         hint += f"{extra}에는 학습되는 가중치가 있어요(커널, 편향). "
     if missing:
         hint += (f"빠진 층이 {len(missing)}개 있어요. 값을 옮기거나 고르기만 하는 층을 "
                  "찾아보세요.")
     return report(ok, "Flatten, Dropout, MaxPooling2D는 입력을 정해진 규칙으로 바꿀 뿐 배울 "
-                  "가중치가 없습니다.", hint)
+                  "가중치가 없습니다.", hint.strip())
 
 
 # ====================================================================== 03 모델
@@ -293,6 +375,12 @@ def check_functional_copy(seq: Any, func: Any) -> bool:
     if isinstance(func, keras.Sequential):
         return report(False, "", "두 번째 모델은 Sequential이 아니라 keras.Input과 "
                       "keras.Model(...)로 만든 함수형 모델이어야 합니다.")
+    for which, model in [("첫 번째", seq), ("두 번째", func)]:
+        try:
+            model.count_params()
+        except Exception:  # 아직 만들어지지 않은(unbuilt) 모델: 입력 모양을 모릅니다
+            return report(False, "", f"{which} 모델은 입력 모양을 몰라 아직 가중치가 없습니다. "
+                          "모델 맨 앞에 keras.Input(shape=(100,))을 두세요.")
     if func.count_params() != seq.count_params():
         return report(False, "", f"가중치 개수가 다릅니다: Sequential {seq.count_params():,}개, "
                       f"함수형 {func.count_params():,}개. 층의 유닛 수와 순서를 맞추세요.")
@@ -308,31 +396,63 @@ def check_functional_copy(seq: Any, func: Any) -> bool:
                   "층 순서, 활성화 함수(relu, softmax)를 확인하세요.")
 
 
+def _three_outputs_problem(model: Any) -> str | None:
+    """03번 연습 2의 모델에서 틀린 점 하나를 힌트로 돌려줍니다(맞으면 None)."""
+    from utils.plotting import model_graph
+
+    if len(model.outputs) != 3:
+        return (f"출력이 {len(model.outputs)}개입니다. keras.Model의 outputs에 "
+                "[digit, ink, is_even] 세 텐서를 목록으로 주세요.")
+    try:
+        results = model(np.zeros((2, 28, 28), dtype="float32"))
+    except Exception:  # 학습자 모델의 어떤 오류든 '아직 아님'으로 처리합니다
+        return "모델이 (샘플, 28, 28) 이미지를 받지 못합니다. 5절의 image 입력을 그대로 쓰세요."
+    shapes = sorted(tuple(r.shape) for r in results)
+    if shapes != [(2, 1), (2, 1), (2, 10)]:
+        return (f"출력 모양이 {[s[1:] for s in shapes]}입니다. digit (10), ink (1), "
+                "is_even (1)이어야 합니다. is_even은 Dense(1, activation='sigmoid')입니다.")
+    nodes = {n["name"]: n for n in model_graph(model)[0]}
+    outputs = [model.get_layer(n) for n, node in nodes.items() if node["output"]]
+    activations = {layer.name: layer.get_config().get("activation") for layer in outputs}
+    ones = [layer.name for layer in outputs if tuple(nodes[layer.name]["shape"] or ())[1:] == (1,)]
+    sigmoid = [name for name in ones if activations[name] == "sigmoid"]
+    if not sigmoid:
+        used = ", ".join(f"{name}: {activations[name] or 'linear'}" for name in ones)
+        return (f"크기 1인 출력의 활성화 함수가 {used}입니다. is_even은 '짝수일 확률'이므로 0과 1 "
+                "사이 값을 내는 Dense(1, activation='sigmoid')여야 합니다(relu나 linear, 곧 활성화 "
+                "함수 없음은 0과 1 사이로 묶이지 않아 확률이 아닙니다).")
+    if len(sigmoid) > 1:
+        return ("크기 1인 출력 두 개가 모두 sigmoid입니다. ink는 5절처럼 활성화 함수 없는 "
+                "Dense(1)(잉크 양)이고, is_even만 sigmoid입니다.")
+    if "common" not in nodes:
+        return ("모델에 common 층이 없습니다. 5절처럼 Flatten 뒤에 Dense(64, activation='relu', "
+                "name='common')을 두고, 세 출력층이 모두 그 출력(features)을 받게 하세요.")
+    for layer in outputs:
+        if nodes[layer.name]["sources"] != ["common"]:
+            came_from = ", ".join(nodes[layer.name]["sources"]) or "없음"
+            return (f"출력층 {layer.name}이(가) common이 아니라 {came_from}의 출력을 받습니다. "
+                    "세 출력층 모두 common 층의 출력(5절의 features)에 연결하세요.")
+    return None
+
+
 def check_three_outputs(model: Any) -> bool:
-    """03번 연습 2: (28, 28) 이미지를 받아 digit (10), ink (1), is_even (1)을 내는 모델."""
+    """03번 연습 2: (28, 28) 이미지를 받아 digit (10), ink (1), is_even (1)을 내는 모델.
+
+    출력이 정확히 세 개이고, 크기 1인 출력 중 하나만 sigmoid(is_even)이며, 세 출력층이 모두
+    ``common`` 층의 출력을 받는지(``utils.plotting.model_graph``로 그래프를 읽어) 봅니다.
+    """
     import keras
 
     if not isinstance(model, keras.Model):
         return report(False, "", "keras.Model(image, [digit, ink, is_even])으로 만든 모델을 "
                       "넣으세요.")
     try:
-        outputs = model(np.zeros((2, 28, 28), dtype="float32"))
-        shapes = sorted(tuple(o.shape) for o in outputs) if isinstance(outputs, (list, tuple)) \
-            else [tuple(outputs.shape)]
-    except Exception:  # 학습자 모델의 어떤 오류든 '아직 아님'으로 처리합니다
-        shapes = None
-    ok = shapes == [(2, 1), (2, 1), (2, 10)]
-    if ok:
-        hint = ""
-    elif shapes is None:
-        hint = "모델이 (샘플, 28, 28) 이미지를 받지 못합니다. 5절의 image 입력을 그대로 쓰세요."
-    elif len(shapes) != 3:
-        hint = (f"출력이 {len(shapes)}개입니다. keras.Model의 outputs에 [digit, ink, is_even] "
-                "세 텐서를 목록으로 주세요.")
-    else:
-        hint = ("출력 모양이 (샘플, 10), (샘플, 1), (샘플, 1)이어야 합니다. is_even은 "
-                "Dense(1, activation='sigmoid')입니다.")
-    return report(ok, "common 층 하나에서 세 갈래로 나뉘는 출력 세 개짜리 모델입니다.", hint)
+        hint = _three_outputs_problem(model)
+    except Exception:  # 그래프를 읽을 수 없는 모델(서브클래싱 등)
+        hint = ("모델의 층 그래프를 읽을 수 없습니다. 5절처럼 함수형 API(keras.Input과 "
+                "keras.Model)로 만드세요.")
+    return report(hint is None, "common 층 하나에서 세 갈래로 나뉘는 출력 세 개짜리 모델입니다. "
+                  "is_even은 sigmoid라서 0과 1 사이의 확률을 냅니다.", hint or "")
 
 
 def check_quadratic_weights(kernel: Any, bias: Any) -> bool:
@@ -385,32 +505,89 @@ def check_shared_param_count(answer: Any) -> bool:
 
 
 # ====================================================================== 04 손실 함수
-_BCE_CASES = [  # (예측 확률 y, 타깃 t): 0과 1이 정확히 들어간 예측도 있습니다 (자르기 필요)
-    (np.array([0.9, 0.2, 0.6, 0.99]), np.array([1.0, 0.0, 1.0, 1.0])),
-    (np.array([[0.5], [0.1], [0.7]]), np.array([[1.0], [1.0], [0.0]])),
-    (np.array([1.0, 0.0, 0.3]), np.array([0.0, 1.0, 1.0])),
+_LOGIT_CASES = [  # (로짓 z, 타깃): ±40이면 float64의 시그모이드가 정확히 1이나 0 (자르기 필요)
+    (np.array([2.2, -1.4, 0.4, 4.6]), np.array([1.0, 0.0, 1.0, 1.0])),
+    (np.array([[0.0], [-2.2], [0.85]]), np.array([[1.0], [1.0], [0.0]])),
+    (np.array([40.0, -40.0, -3.0, 1.5]), np.array([1.0, 0.0, 1.0, 0.0])),
 ]
 
 
-def _bce_reference(y: np.ndarray, t: np.ndarray) -> float:
-    y = np.clip(y, 1e-7, 1 - 1e-7)
-    return float(-np.mean(t * np.log(y) + (1 - t) * np.log(1 - y)))
+def _bce_logits_reference(z: np.ndarray, t: np.ndarray) -> float:
+    """로짓에서 바로 계산한 정확한 BCE: max(z, 0) - z·t + log(1 + e^(-|z|))의 평균."""
+    return float(np.mean(np.maximum(z, 0) - z * t + np.log1p(np.exp(-np.abs(z)))))
 
 
-def check_bce_function(fn: Any) -> bool:
-    """04번 연습 1: NumPy로 만든 이진 크로스엔트로피 함수 ``fn(y, t)``."""
-    ok = callable(fn)
-    if ok:
+def _bce_from_probabilities(p: np.ndarray, t: np.ndarray, dtype: str = "float64") -> float:
+    p = np.clip(p.astype(dtype), 1e-7, 1 - 1e-7)
+    t = t.astype(dtype)
+    return float(-np.mean(t * np.log(p) + (1 - t) * np.log(1 - p)))
+
+
+def _sigmoid64(z: np.ndarray) -> np.ndarray:
+    with np.errstate(over="ignore"):
+        return 1 / (1 + np.exp(-z))
+
+
+def _bce_logits_hint(value: float, z: np.ndarray, t: np.ndarray) -> str:
+    """틀린 값 하나(예시 z, t에서 나온 value)를 보고 무엇이 틀렸는지 짐작합니다."""
+    ref = _bce_logits_reference(z, t)
+    p = _sigmoid64(z)
+    if not np.isfinite(value):
+        return (f"값이 {value}입니다. 로짓이 ±40처럼 크면 시그모이드가 정확히 1이나 0이 되어 "
+                "log(0)이 나옵니다. 확률을 np.clip(y_pred, 1e-7, 1 - 1e-7)로 자른 뒤 로그를 "
+                "쓰세요.")
+    if value < 0:
+        return ("손실이 음수입니다. 손실은 -[y·log ŷ + (1 - y)·log(1 - ŷ)]의 평균이라 양수예요. "
+                "맨 앞의 마이너스를 확인하세요.")
+    if np.isclose(value, ref * t.size, rtol=1e-3):
+        return "샘플마다의 손실을 더했습니다. np.sum 대신 np.mean으로 배치 평균을 내세요."
+    if np.isclose(value, _bce_from_probabilities(z, t), rtol=1e-3):
+        return ("로짓을 그대로 확률처럼 썼습니다. 먼저 시그모이드 1 / (1 + np.exp(-z))로 "
+                "로짓을 확률로 바꾸세요.")
+    only_positive = float(-np.mean(t * np.log(np.clip(p, 1e-7, 1 - 1e-7))))
+    if np.isclose(value, only_positive, rtol=1e-3):
+        return ("타깃이 0인 샘플의 항이 빠졌습니다. (1 - y_true) * np.log(1 - y_pred)도 더하세요.")
+    return (f"예시 z = {np.round(z.ravel(), 2).tolist()}, 타깃 {t.ravel().tolist()}에서 "
+            f"{value:.4f}가 나왔지만 {ref:.4f}여야 합니다. ŷ = 1 / (1 + np.exp(-z))를 "
+            "[1e-7, 1 - 1e-7]로 자른 뒤 -np.mean(y_true * np.log(ŷ) + (1 - y_true) * "
+            "np.log(1 - ŷ))를 계산하세요.")
+
+
+def check_bce_from_logits(fn: Any) -> bool:
+    """04번 연습 1: 로짓 z를 받는 이진 크로스엔트로피 ``fn(z, y_true)`` (배치 평균 숫자 하나).
+
+    기준값은 로짓에서 바로 계산한 정확한 값(케라스 ``from_logits=True``와 같음)입니다. 확률을
+    [1e-7, 1 - 1e-7]로 잘라 계산한 답은 예시의 로짓 범위에서 이 값과 1e-6 안으로 같고, float32로
+    계산한 답도 받아들입니다. 틀린 값은 nan/inf(자르지 않음), 음수(부호), 합(평균 대신), 시그모이드
+    빠뜨림, 한 항 빠뜨림을 구별해 힌트를 줍니다.
+    """
+    if not callable(fn):
+        return report(False, "", "함수 자체를 괄호 없이 넣으세요: "
+                      "check_bce_from_logits(bce_from_logits)")
+    for z, t in _LOGIT_CASES:
         try:
-            ok = all(_close(float(np.asarray(fn(y.copy(), t.copy()))), _bce_reference(y, t),
-                            rel=1e-4)
-                     for y, t in _BCE_CASES)
-        except Exception:  # 학습자 코드의 어떤 오류든 '아직 아님'으로 처리합니다
-            ok = False
-    return report(ok, "-[t·log y + (1-t)·log(1-y)]의 평균을 확률을 잘라서 계산했습니다.",
-                  "함수 fn(y, t)가 숫자 하나를 돌려주어야 합니다. np.clip(y, 1e-7, 1 - 1e-7)로 "
-                  "확률을 자른 뒤 -np.mean(t * np.log(y) + (1 - t) * np.log(1 - y))를 계산하세요. "
-                  "자르지 않으면 y가 정확히 0이나 1일 때 log(0) = -inf가 됩니다.")
+            out = fn(z.copy(), t.copy())
+        except Exception as error:  # 학습자 코드의 어떤 오류든 힌트로 바꿉니다
+            return report(False, "", f"함수가 {type(error).__name__} 오류를 냈습니다: {error}. "
+                          "z와 y_true는 같은 모양의 NumPy 배열입니다.")
+        try:
+            values = None if isinstance(out, (str, bytes)) else np.asarray(out, dtype=float)
+        except Exception:  # 숫자로 바꿀 수 없는 반환값
+            values = None
+        if values is None or values.size == 0:
+            return report(False, "", f"함수가 숫자가 아닌 {type(out).__name__}을(를) 돌려줬습니다. "
+                          "배치 평균 손실 숫자 하나를 return 하세요.")
+        if values.size != 1:
+            return report(False, "", f"값이 {values.size}개 나왔습니다. 샘플별 손실을 "
+                          "np.mean으로 평균해 숫자 하나를 돌려주세요.")
+        value = float(values.reshape(()))
+        refs = [_bce_logits_reference(z, t),
+                _bce_from_probabilities(_sigmoid64(z.astype("float32")), t, "float32")]
+        if not any(np.isclose(value, r, rtol=1e-4, atol=1e-6) for r in refs):
+            return report(False, "", _bce_logits_hint(value, z, t))
+    return report(True, "로짓을 시그모이드로 확률로 바꾼 뒤 -[y·log ŷ + (1 - y)·log(1 - ŷ)]의 "
+                  "평균을, 확률을 잘라서 계산했습니다. 케라스의 from_logits=True와 같은 값입니다.",
+                  "")
 
 
 def check_best_constants(c_mse: Any, c_mae: Any) -> bool:
@@ -440,19 +617,30 @@ def check_best_constants(c_mse: Any, c_mae: Any) -> bool:
 
 
 def check_uniform_cce(answer: Any) -> bool:
-    """04번 연습 3: 클래스 10개에 모두 0.1을 준 예측의 범주형 크로스엔트로피 (답: ln 10 ≈ 2.303)."""
+    """04번 연습 3: 클래스 10개에 모두 0.1을 준 예측의 범주형 크로스엔트로피 (답: ln 10 ≈ 2.303).
+
+    소수 둘째 자리까지 맞으면 정답입니다(|답 - ln 10| ≤ 0.005이므로 2.3, 2.30, 2.303 모두 통과).
+    """
     expected = float(np.log(10))
-    ok = _close(answer, expected, rel=1e-3)
+    number = _is_number(answer) and bool(np.isfinite(float(answer)))
+    ok = number and abs(float(answer) - expected) <= 0.005
     if ok:
         hint = ""
-    elif not _is_number(answer):
-        hint = "숫자 하나를 넣으세요 (예: float(...))."
+    elif not number:
+        hint = "유한한 숫자 하나를 넣으세요 (예: float(...))."
+    elif float(answer) < 0:
+        hint = ("손실은 -log p라서 양수입니다(확률 p ≤ 1이면 log p ≤ 0). 로그 앞의 마이너스를 "
+                "확인하세요.")
     elif _close(answer, 0.1):
         hint = "0.1은 정답에 준 확률입니다. 손실은 그 확률의 -log입니다."
     elif _close(answer, 1.0):
         hint = "밑이 10인 로그를 썼나요? 크로스엔트로피는 자연로그(np.log)를 씁니다."
     elif _close(answer, 10 * expected):
         hint = "원-핫 타깃에서는 정답 클래스 하나의 항만 남습니다. 열 항을 모두 더하지 마세요."
+    elif _close(answer, np.log2(10)):
+        hint = "밑이 2인 로그를 썼나요? 크로스엔트로피는 자연로그(np.log)를 씁니다."
+    elif abs(float(answer) - expected) < 0.05:
+        hint = "거의 맞았습니다. 소수 둘째 자리까지 맞춰 보세요: -np.log(0.1)."
     else:
         hint = "정답 클래스에 준 확률 p의 -log(p)를 계산하세요: -np.log(0.1)."
     return report(ok, "-log(0.1) = ln 10 ≈ 2.303. 훈련 전 모델의 출력이 거의 균등하면 10클래스 "
@@ -460,11 +648,38 @@ def check_uniform_cce(answer: Any) -> bool:
 
 
 # ====================================================================== 05 손실 함수 실전
+_NOT_A_NUMBER_HINT = ("숫자 하나를 넣으세요(예: 0.5). 리스트나 원소가 여러 개인 배열이라면 "
+                      "float(...)로 숫자 하나를 꺼내 넣으세요.")
+
+
+def _as_number(x: Any) -> Any:
+    """0-d 숫자 배열과 스칼라 텐서(예: 케라스 손실의 결과)를 파이썬 숫자로 바꿉니다.
+
+    숫자가 아니거나 원소가 하나인 0-d 숫자가 아니면(bool, 문자열, 리스트, 모양이 있는 배열,
+    변환 중 오류를 내는 객체 등) 그대로 돌려줍니다. 어떤 입력에도 예외를 내지 않습니다.
+    """
+    if _is_number(x):
+        return x
+    try:
+        arr = np.asarray(x)
+        if arr.ndim == 0 and arr.dtype.kind in "iuf":
+            return arr.item()
+    except Exception:  # 학습자가 넣은 어떤 객체든 '숫자가 아님'으로 처리합니다
+        pass
+    return x
+
+
 def check_total_loss(answer: Any) -> bool:
-    """05번 연습 1: 손실 0.8(가중치 1.0)과 0.3(가중치 0.5)을 케라스가 합친 값 (답: 0.95)."""
+    """05번 연습 1: 손실 0.8(가중치 1.0)과 0.3(가중치 0.5)을 케라스가 합친 값 (답: 0.95).
+
+    파이썬·NumPy 숫자, 0-d 배열, 스칼라 텐서를 받습니다.
+    """
+    answer = _as_number(answer)
     ok = _close(answer, 0.95)
     if ok:
         hint = ""
+    elif not _is_number(answer):
+        hint = _NOT_A_NUMBER_HINT
     elif _close(answer, 0.475) or _close(answer, 0.55):
         hint = "평균을 냈나요? 케라스는 가중치를 곱한 손실을 평균하지 않고 더합니다."
     elif _close(answer, 1.1):
@@ -479,12 +694,15 @@ def check_recall_precision(recall: Any, precision: Any) -> bool:
     """05번 연습 2: 점수 [0.9, 0.4, 0.35, 0.2, 0.1, 0.05], 타깃 [1, 1, 0, 1, 0, 1], 임계값 0.3.
 
     양성 판정은 앞의 세 샘플: 진짜 양성 2, 거짓 양성 1, 놓친 양성 2 → 재현율 2/4, 정밀도 2/3.
+    파이썬·NumPy 숫자, 0-d 배열, 스칼라 텐서를 받습니다.
     """
+    recall, precision = _as_number(recall), _as_number(precision)
     ok = _close(recall, 0.5, rel=1e-2) and _close(precision, 2 / 3, rel=1e-2)
     if ok:
         hint = ""
     elif not (_is_number(recall) and _is_number(precision)):
-        hint = "숫자 두 개를 넣으세요: check_recall_precision(재현율, 정밀도)."
+        hint = ("숫자 두 개를 넣으세요: check_recall_precision(재현율, 정밀도). "
+                "배열이나 리스트라면 float(...)로 숫자 하나씩 꺼내 넣으세요.")
     elif _close(recall, 2 / 3, rel=1e-2) and _close(precision, 0.5, rel=1e-2):
         hint = ("두 값이 바뀌었어요. 재현율 = 찾아낸 양성 / 실제 양성 전체, "
                 "정밀도 = 맞은 양성 판정 / 양성 판정 전체.")
@@ -576,15 +794,23 @@ def check_ctc_collapse(answer: Any) -> bool:
 
 
 # ====================================================================== 06 옵티마이저
+def _safe_array_close(answer: Any, expected: Any, **tol: float) -> bool:
+    """``_array_close``와 같지만, 배열로 바꾸다 어떤 예외를 내는 객체도 '아직 아님'으로 봅니다."""
+    try:
+        return _array_close(answer, expected, **tol)
+    except Exception:  # 학습자가 넣은 객체의 __array__ 등이 내는 오류
+        return False
+
+
 def check_sgd_step(answer: Any) -> bool:
     """06번 연습 1: f(w) = 0.02·w₁² + w₂²에서 w = (4, -1), 학습률 0.3으로 SGD 한 스텝."""
     w = np.array([4.0, -1.0])
     grad = np.array([0.04 * w[0], 2.0 * w[1]])
     expected = w - 0.3 * grad
-    ok = _array_close(answer, expected, rtol=1e-4, atol=1e-4)
+    ok = _safe_array_close(answer, expected, rtol=1e-4, atol=1e-4)
     if ok:
         hint = ""
-    elif _array_close(answer, w + 0.3 * grad, rtol=1e-4, atol=1e-4):
+    elif _safe_array_close(answer, w + 0.3 * grad, rtol=1e-4, atol=1e-4):
         hint = ("그레이디언트를 더했어요. 경사 하강법은 그레이디언트의 반대 방향으로 갑니다: "
                 "w - 학습률 × 그레이디언트.")
     else:
@@ -609,13 +835,13 @@ def check_momentum_steps(answer: Any) -> bool:
     for _ in range(2):
         v = 0.9 * v - 0.1 * grad(w)
         w = w + v
-    ok = _array_close(answer, w, rtol=1e-4, atol=1e-4)
+    ok = _safe_array_close(answer, w, rtol=1e-4, atol=1e-4)
     if ok:
         hint = ""
-    elif _array_close(answer, plain, rtol=1e-4, atol=1e-4):
+    elif _safe_array_close(answer, plain, rtol=1e-4, atol=1e-4):
         hint = ("모멘텀 없이 두 스텝 간 값이에요. 둘째 스텝에서는 첫 스텝의 속도(velocity)에 0.9를 "
                 "곱해 더합니다: velocity = 0.9 × velocity - 0.1 × 그레이디언트, w = w + velocity.")
-    elif _array_close(answer, [3.984, -0.8], rtol=1e-4, atol=1e-4):
+    elif _safe_array_close(answer, [3.984, -0.8], rtol=1e-4, atol=1e-4):
         hint = ("한 스텝 뒤의 값이에요(첫 스텝은 속도가 0이라 SGD와 같습니다). "
                 "한 스텝 더 가세요.")
     else:
@@ -628,6 +854,7 @@ def check_momentum_steps(answer: Any) -> bool:
 
 def check_training_steps(answer: Any) -> bool:
     """06번 연습 3: 샘플 12,000개, 미니배치 256개, 3에포크일 때 가중치 업데이트(스텝) 횟수 (141)."""
+    answer = _as_number(answer)
     ok = _is_number(answer) and answer == 141
     if ok:
         hint = ""
@@ -636,6 +863,9 @@ def check_training_steps(answer: Any) -> bool:
                 "에포크마다 math.ceil(12000 / 256)번입니다.")
     elif _is_number(answer) and answer == 47:
         hint = "한 에포크의 횟수입니다. 에포크가 3번이에요."
+    elif not _is_number(answer):
+        hint = ("스텝 수를 정수 하나로 넣으세요(예: 100). 리스트나 배열이라면 int(...)로 "
+                "숫자 하나를 꺼내 넣으세요.")
     else:
         hint = "에포크마다 ceil(샘플 수 / batch_size)번 업데이트하고, 그것을 epochs번 반복합니다."
     return report(ok, "3 × ceil(12000 / 256) = 3 × 47 = 141번입니다. "
@@ -643,9 +873,57 @@ def check_training_steps(answer: Any) -> bool:
 
 
 # ====================================================================== 07 케라스 작업 흐름
+_ACCURACY_NAMES = {"accuracy", "acc", "sparse_categorical_accuracy"}
+
+
+def _single(value: Any) -> Any:
+    """출력이 하나인 모델에 준 원소 하나짜리 리스트·튜플·사전(예: ``loss=["mse"]``)을 풉니다."""
+    if isinstance(value, (list, tuple)) and len(value) == 1:
+        return value[0]
+    if isinstance(value, dict) and len(value) == 1:
+        return next(iter(value.values()))
+    return value
+
+
+def _compiled_metric_names(model: Any) -> list[str] | None:
+    """``compile(metrics=...)``에 준 지표를 이름 목록으로 (클래스는 클래스 이름). 모르면 None."""
+    try:
+        metrics = model.get_compile_config().get("metrics")
+    except Exception:  # 직렬화할 수 없는 지표 등 어떤 경우든 '모름'으로 처리합니다
+        return None
+    flat: list[Any] = []
+    for item in (metrics.values() if isinstance(metrics, dict) else metrics or []):
+        flat.extend(item if isinstance(item, (list, tuple)) else [item])
+    names = []
+    for item in flat:
+        if isinstance(item, str):
+            names.append(item.strip().lower())
+        elif isinstance(item, dict):   # 직렬화된 지표 객체나 함수
+            config = item.get("config")
+            name = config if item.get("class_name") == "function" else item.get("class_name")
+            names.append(str(name))
+    return names
+
+
+def _metric_problem(model: Any) -> str | None:
+    """정확도 지표가 없으면 힌트를, 있으면 None을 돌려줍니다."""
+    names = _compiled_metric_names(model)
+    if names is None:
+        return "metrics=['accuracy']처럼 지표를 리스트로 주세요."
+    if any(n in _ACCURACY_NAMES or n == "SparseCategoricalAccuracy" for n in names):
+        return None
+    if "Accuracy" in names:
+        return ("keras.metrics.Accuracy()는 예측과 타깃이 똑같은 값인지 비교해서 확률 출력에는 "
+                "맞지 않습니다. metrics=['accuracy']나 SparseCategoricalAccuracy()를 쓰세요.")
+    if any(n in ("categorical_accuracy", "CategoricalAccuracy") for n in names):
+        return ("categorical_accuracy는 원-핫 타깃용입니다. 정수 레이블에는 metrics=['accuracy'] "
+                "(케라스가 sparse_categorical_accuracy로 바꿉니다)를 쓰세요.")
+    return "문제는 정확도 지표를 요구합니다: metrics=['accuracy']."
+
+
 def check_compiled_model(model: Any) -> bool:
-    """07번 연습 1: Adam(learning_rate=0.01)과 sparse_categorical_crossentropy로 컴파일한
-    출력 10개짜리 모델."""
+    """07번 연습 1: Adam(learning_rate=0.01), sparse_categorical_crossentropy(확률 입력),
+    정확도 지표로 컴파일한 출력 10개짜리 모델."""
     import keras  # 무거운 임포트라서 이 점검을 쓸 때만 불러옵니다
 
     problems = []
@@ -663,15 +941,27 @@ def check_compiled_model(model: Any) -> bool:
             lr = None
         if lr is None or not np.isclose(lr, 0.01):
             problems.append("학습률은 learning_rate=0.01로 주세요 (예전의 lr= 이 아닙니다).")
-        if _loss_name(getattr(model, "loss", None)) != "sparse_categorical_crossentropy":
+        loss = _single(getattr(model, "loss", None))
+        if _loss_name(loss) != "sparse_categorical_crossentropy":
             problems.append("정수 레이블이므로 loss='sparse_categorical_crossentropy'입니다.")
+        else:
+            try:
+                from_logits = loss.get_config().get("from_logits") is True
+            except Exception:  # 문자열이나 함수에는 설정이 없습니다: 기본값 from_logits=False
+                from_logits = False
+            if from_logits:
+                problems.append("출력층이 이미 소프트맥스라서 확률을 냅니다. from_logits=True는 "
+                                "출력층에 활성화 함수가 없어 로짓을 낼 때 씁니다. 빼세요.")
+        metric_problem = _metric_problem(model)
+        if metric_problem:
+            problems.append(metric_problem)
         try:
             n_out = model.outputs[0].shape[-1]
         except (AttributeError, IndexError, TypeError, ValueError):
             n_out = None
         if n_out != 10:
             problems.append("출력층은 클래스 10개에 맞춰 Dense(10, activation='softmax')입니다.")
-    return report(not problems, "옵티마이저, 학습률, 손실, 출력 크기가 모두 맞습니다.",
+    return report(not problems, "옵티마이저, 학습률, 손실, 지표, 출력 크기가 모두 맞습니다.",
                   " ".join(problems))
 
 
@@ -791,17 +1081,33 @@ EXERCISE_06_W2 = np.array([[2.0], [1.0]])
 EXERCISE_06_B2 = np.array([0.5])
 
 
+def _numeric_array(x: Any) -> np.ndarray | None:
+    """숫자(정수, 실수) 배열로 바꿀 수 있으면 float 배열, 아니면(문자열, None, 사전 등) None."""
+    try:
+        arr = np.asarray(x)
+    except Exception:  # 들쭉날쭉한 리스트 등 어떤 경우든 '숫자 배열 아님'으로 처리합니다
+        return None
+    return arr.astype(float) if arr.dtype.kind in "iuf" else None
+
+
 def check_collapsed_layer(W: Any, b: Any) -> bool:
     """08번 연습 4: 활성화 함수가 없는 두 층 (W1, b1), (W2, b2)를 합친 한 층의 W와 b."""
     W_expected = EXERCISE_06_W1 @ EXERCISE_06_W2
     b_expected = EXERCISE_06_B1 @ EXERCISE_06_W2 + EXERCISE_06_B2
-    ok_W = _array_close(W, W_expected) or _array_close(W, W_expected.ravel())
-    ok_b = _array_close(b, b_expected) or _array_close(b, b_expected[0])
+    W_arr, b_arr = _numeric_array(W), _numeric_array(b)
+    ok_W = W_arr is not None and (_array_close(W_arr, W_expected)
+                                  or _array_close(W_arr, W_expected.ravel()))
+    # 출력이 하나라서 편향은 값 하나입니다: 1.5, [1.5], [[1.5]] 모두 같은 편향입니다.
+    b_values = None if b_arr is None else b_arr.ravel()
+    ok_b = b_values is not None and _array_close(b_values, b_expected)
     if ok_W and ok_b:
         hint = ""
     elif not ok_W:
         hint = ("(x·W1 + b1)·W2 + b2 = x·(W1·W2) + (b1·W2 + b2)입니다. W는 W1 @ W2, "
                 "모양 (2, 1)입니다.")
+    elif b_values is not None and b_values.size != 1:
+        hint = (f"출력 뉴런이 하나이므로 편향도 값 하나여야 하는데 {b_values.size}개입니다. "
+                "b = b1 @ W2 + b2 (모양 (1,))입니다.")
     else:
         hint = "편향도 두 번째 층의 가중치를 지나갑니다: b = b1 @ W2 + b2 (모양 (1,))."
     return report(ok_W and ok_b, "두 선형 층은 W = W1·W2, b = b1·W2 + b2인 한 층과 같습니다. "
@@ -812,22 +1118,43 @@ def check_collapsed_layer(W: Any, b: Any) -> bool:
 def check_nand_neuron(fn: Any) -> bool:
     """09번 연습 1: 논리 뉴런으로 만든 NAND ``fn(a, b)`` (둘 다 1일 때만 0)."""
     expected = {(0, 0): 1, (0, 1): 1, (1, 0): 1, (1, 1): 0}
-    table = {}
+    table, error = {}, None
     if callable(fn):
         try:
             for a, b in expected:
                 out = fn(a, b)
                 table[(a, b)] = int(out) if np.ndim(out) == 0 and out in (0, 1) else None
-        except Exception:  # 학습자 코드의 어떤 오류든 '아직 아님'으로 처리합니다
-            table = {}
+        except Exception as exc:  # 학습자 코드의 어떤 오류든 '아직 아님'으로 처리합니다
+            table, error = {}, exc
     ok = table == expected
     if ok or not callable(fn):
         hint = "두 입력 a, b(0 또는 1)를 받아 0이나 1을 돌려주는 함수를 넣으세요."
+    elif error is not None:
+        hint = (f"nand(a, b)를 부르니 오류가 났습니다({type(error).__name__}). 입력 두 개를 받아 "
+                "0이나 1을 돌려주는 함수인지 확인하세요.")
     else:
-        hint = (f"지금 진리표: {table}. NAND는 NOT (A AND B)입니다. AND 뉴런의 출력을 "
-                "'항상 켜진 입력'을 받는 뉴런의 억제 입력으로 연결해 보세요.")
-    return report(ok, "AND 뉴런 뒤에 NOT 뉴런을 이어 NAND를 만들었습니다. NAND만 있으면 "
-                  "어떤 논리 회로든 만들 수 있습니다.", hint)
+        hint = (f"지금 진리표(None은 0이나 1이 아닌 출력): {table}. NAND는 NOT (A AND B)입니다. "
+                "AND 뉴런의 출력을 '항상 켜진 입력'을 받는 뉴런의 억제 입력으로 연결해 보세요.")
+    return report(ok, "NAND의 진리표(둘 다 1일 때만 0)와 같습니다. NAND만 있으면 어떤 논리 회로든 "
+                  "만들 수 있습니다.", hint)
+
+
+def _size1_number(x: Any) -> float | None:
+    """숫자, 또는 원소가 하나인 숫자 배열·리스트·텐서(예: ``np.array([1.8])``)이면 float.
+
+    그 밖의 값(문자열, bool, None, 원소가 여럿인 배열 등)은 None입니다.
+    """
+    if _is_number(x):
+        return float(x)
+    if x is None or isinstance(x, (bool, np.bool_, str, bytes)):
+        return None
+    try:
+        arr = np.asarray(x)
+        if arr.size != 1 or arr.dtype.kind not in "iuf":
+            return None
+        return float(arr.reshape(-1)[0])
+    except Exception:  # 배열로 바꿀 수 없는 값은 숫자가 아닌 것으로 봅니다
+        return None
 
 
 EXERCISE_09_W = np.array([0.5, -1.0, 0.2])   # (w0 = 편향, w1, w2)
@@ -841,6 +1168,10 @@ def check_perceptron_update(answer: Any) -> bool:
     w, x, y, eta = EXERCISE_09_W, EXERCISE_09_X, EXERCISE_09_Y, EXERCISE_09_ETA
     y_hat = int(w @ x >= 0)
     expected = w + eta * (y - y_hat) * x
+    try:  # 배열로 바꾸다 어떤 오류가 나든(이상한 객체) 오답으로 처리합니다
+        answer = np.asarray(answer, dtype=float)
+    except Exception:
+        answer = None
     ok = _array_close(answer, expected)
     if ok:
         hint = ""
@@ -861,15 +1192,28 @@ def check_separable_gates(answer: Any) -> bool:
     후보는 AND, OR, NAND, XOR입니다.
     """
     expected = {"AND", "OR", "NAND"}
+    if isinstance(answer, np.ndarray) and answer.ndim == 1:
+        answer = answer.tolist()
     if isinstance(answer, str) or not isinstance(answer, (list, tuple, set, frozenset)):
         return report(False, "", "게이트 이름 문자열을 담은 리스트나 집합을 넣으세요. "
                       "예: {'AND', 'OR'}")
+    not_strings = [a for a in answer if not isinstance(a, str)]
     names = {a.strip().upper() for a in answer if isinstance(a, str)}
-    ok = names == expected and all(isinstance(a, str) for a in answer)
+    ok = names == expected and not not_strings
     if ok:
         hint = ""
+    elif not_strings:
+        hint = (f"문자열이 아닌 항목이 있어요: {not_strings!r}. 게이트 이름을 'AND'처럼 따옴표로 "
+                "감싼 문자열로 넣으세요.")
+    elif names - {"AND", "OR", "NAND", "XOR"}:
+        hint = (f"후보는 AND, OR, NAND, XOR 네 개입니다. 모르는 이름: "
+                f"{sorted(names - {'AND', 'OR', 'NAND', 'XOR'})}")
     elif "XOR" in names:
         hint = "XOR은 직선 하나로 나눌 수 없어서(선형 분리 불가능) 오류가 끝내 0이 되지 않습니다."
+    elif names < expected:
+        hint = (f"{sorted(expected - names)}도 선형 분리 가능하므로 충분히 훈련하면 오류가 0이 "
+                "됩니다(수렴 정리). 문제대로 eta=0.1, n_epochs=30을 썼는지 보고, n_epochs를 늘려 "
+                "보세요.")
     else:
         hint = ("네 게이트 모두 훈련해 보고, 마지막 에포크의 오류 수가 0인 것만 고르세요. "
                 f"지금 답: {sorted(names)}")
@@ -887,11 +1231,25 @@ def check_perceptron_boundary(slope: Any, intercept: Any) -> bool:
     X, y = iris.data[:, (2, 3)], (iris.target == 0).astype(int)
     clf = Perceptron(random_state=42).fit(X, y)
     (w1, w2), b = clf.coef_[0], clf.intercept_[0]
-    ok_slope, ok_intercept = _close(slope, -w1 / w2, rel=1e-4), _close(intercept, -b / w2, rel=1e-4)
+    want_slope, want_intercept = -w1 / w2, -b / w2
+    # 원소가 하나인 배열(예: -per_clf.intercept_ / per_clf.coef_[0, 1])도 숫자로 받습니다.
+    s, c = _size1_number(slope), _size1_number(intercept)
+    ok_slope = s is not None and _close(s, want_slope, rel=1e-4)
+    ok_intercept = c is not None and _close(c, want_intercept, rel=1e-4)
     if ok_slope and ok_intercept:
         hint = ""
-    elif _close(slope, -w2 / w1, rel=1e-4) or _close(slope, w1 / w2, rel=1e-4):
+    elif s is None or c is None:
+        hint = ("기울기와 절편을 숫자 두 개로 넣으세요(원소가 하나인 배열도 됩니다). "
+                "예: check_perceptron_boundary(slope, intercept)")
+    elif abs(s - want_slope) < 1e-2 and abs(c - want_intercept) < 1e-2:
+        hint = ("거의 맞았어요! 반올림한 값 대신 coef_와 intercept_로 계산한 값을 그대로 넣어 "
+                "더 정밀하게 답하세요.")
+    elif _close(s, want_intercept, rel=1e-4) and _close(c, want_slope, rel=1e-4):
+        hint = "기울기와 절편의 순서가 바뀌었어요: check_perceptron_boundary(기울기, 절편)."
+    elif _close(s, -w2 / w1, rel=1e-4) or _close(s, w1 / w2, rel=1e-4):
         hint = "기울기의 분자와 분모, 부호를 확인하세요: 기울기 = -w₁ / w₂."
+    elif ok_slope and _close(c, -want_intercept, rel=1e-4):
+        hint = "기울기는 맞았어요. 절편의 부호를 확인하세요: 절편 = -b / w₂."
     else:
         hint = ("경계에서는 w₁·x₁ + w₂·x₂ + b = 0입니다. x₂에 대해 풀면 "
                 "x₂ = -(w₁/w₂)·x₁ - b/w₂. w는 coef_[0], b는 intercept_[0]에 있습니다.")
@@ -913,7 +1271,7 @@ def check_xor_weights(W1: Any, b1: Any, W2: Any, b2: Any) -> bool:
         out = np.asarray(out).reshape(-1)
         ok = out.shape == (4,) and bool(np.array_equal(out.astype(int), _XOR_TARGETS))
         got = out.astype(int).tolist() if out.shape == (4,) else f"모양 {out.shape}"
-    except (TypeError, ValueError):
+    except Exception:  # 배열로 바꿀 수 없거나 모양이 맞지 않는 값은 모두 오답입니다
         ok, got = False, "계산할 수 없는 값"
     return report(ok, "은닉 뉴런 두 개가 입력을 새로 표현하고, 출력 뉴런이 그것을 합칩니다.",
                   f"(0,0), (0,1), (1,0), (1,1)에 대한 출력이 {got}입니다. [0, 1, 1, 0]이어야 해요. "
@@ -922,15 +1280,33 @@ def check_xor_weights(W1: Any, b1: Any, W2: Any, b2: Any) -> bool:
                   "출력은 OR로 해 보세요.")
 
 
-def check_mlp_param_count(answer: Any) -> bool:
-    """10번 연습 2: 784-300-100-10 다층 퍼셉트론의 파라미터(가중치 + 편향) 수."""
+_NOT_GIVEN = object()
+
+
+def check_mlp_param_count(answer: Any, deep: Any = _NOT_GIVEN) -> bool:
+    """10번 연습 2: 784-300-100-10 다층 퍼셉트론의 파라미터(가중치 + 편향) 수와,
+    심층 신경망인지(``deep``: True/False)."""
     expected = 784 * 300 + 300 + 300 * 100 + 100 + 100 * 10 + 10
-    if answer == 784 * 300 + 300 * 100 + 100 * 10 and _is_number(answer):
+    n = _size1_number(answer)   # 형식 검사를 먼저: 배열·문자열과 ==로 비교하지 않습니다
+    ok = False
+    if n is None:
+        hint = "파라미터 수를 정수 하나로 넣으세요. 예: check_mlp_param_count(12345, False)"
+    elif n == 784 * 300 + 300 * 100 + 100 * 10:
         hint = "가중치만 셌어요. 층마다 뉴런 수만큼의 편향(편향 뉴런과의 연결)도 더하세요."
-    else:
+    elif n != expected:
         hint = "층마다 (입력 수 + 1) × 뉴런 수를 더합니다. +1은 편향 뉴런입니다."
-    return report(_is_number(answer) and answer == expected,
-                  f"(784+1)×300 + (300+1)×100 + (100+1)×10 = {expected:,}개입니다.", hint)
+    elif deep is _NOT_GIVEN:
+        hint = ("파라미터 수는 맞았어요. 두 번째 인자로 심층 신경망인지도 True나 False로 "
+                "넣으세요. 예: check_mlp_param_count(답, True)")
+    elif not isinstance(deep, (bool, np.bool_)):
+        hint = "파라미터 수는 맞았어요. 심층 신경망인지는 True나 False로 넣으세요."
+    elif not deep:
+        hint = ("파라미터 수는 맞았어요. 은닉층이 몇 개인지 세어 보세요. 은닉층이 두 개 이상이면 "
+                "심층 신경망입니다(3절).")
+    else:
+        ok, hint = True, ""
+    return report(ok, f"(784+1)×300 + (300+1)×100 + (100+1)×10 = {expected:,}개이고, 은닉층이 "
+                  "두 개이므로 심층 신경망입니다.", hint)
 
 
 def check_tanh_backward(fn: Any) -> bool:
@@ -969,23 +1345,34 @@ SAMPLE_NET_DIGIT_ACCURACY = (0.9816, 0.9771, 0.9225, 0.9277, 0.9379,
 SAMPLE_NET_UNNORMALIZED_ACCURACY = 0.9207  # 픽셀을 255로 나누지 않고 넣었을 때
 
 
-def _as_shape(x: Any) -> tuple[int, ...] | None:
+def _as_items(x: Any) -> list | None:
+    """길이가 있는 모음(리스트, 튜플, 배열, TensorShape)을 리스트로. 아니면(0차원 배열, 스칼라
+    텐서, 문자열, 숫자, 함수 등) None. 어떤 입력에도 예외를 내지 않습니다."""
     if isinstance(x, (str, bytes)) or not hasattr(x, "__len__"):
         return None
     try:
-        if not all(_is_number(v) and float(v) == int(v) for v in x):
+        return list(x)
+    except Exception:  # 0차원 배열, 스칼라 텐서처럼 __len__이 있어도 훑을 수 없는 것
+        return None
+
+
+def _as_shape(x: Any) -> tuple[int, ...] | None:
+    items = _as_items(x)
+    if items is None:
+        return None
+    try:
+        if not all(_is_number(v) and float(v) == int(v) for v in items):
             return None
     except (OverflowError, ValueError):  # inf, nan
         return None
-    return tuple(int(v) for v in x)
+    return tuple(int(v) for v in items)
 
 
 def check_layer_shapes(answer: Any) -> bool:
     """11번 연습 1: 32장 배치가 세 층을 지날 때 나오는 배열 모양 세 개."""
     expected = [(32, 50), (32, 100), (32, 10)]
-    ok = False
-    if not isinstance(answer, (str, bytes)) and hasattr(answer, "__len__") and len(answer) == 3:
-        ok = [_as_shape(s) for s in answer] == expected
+    items = _as_items(answer)
+    ok = items is not None and [_as_shape(s) for s in items] == expected
     return report(ok, "배치 크기 32는 그대로 따라가고, 두 번째 축만 층의 뉴런 수로 바뀝니다.",
                   "세 모양을 리스트로 넣으세요, 예: [(32, ?), (32, ?), (32, ?)]. "
                   "(32, 784) @ W1 (784, 50) → (32, 50)처럼 행렬 곱의 모양 규칙을 따라가 보세요.")
@@ -997,8 +1384,9 @@ def check_hardest_digit(answer: Any) -> bool:
     ok = _is_number(answer) and float(answer) == expected
     acc = SAMPLE_NET_DIGIT_ACCURACY[expected]
     return report(ok, f"숫자 {expected}의 정확도({acc:.4f})가 가장 낮아요.",
-                  "숫자 d마다 np.mean(pred[t == d] == d)를 구하고, 가장 작은 값의 d(np.argmin)를 "
-                  "정수로 넣으세요. 틀린 개수가 아니라 정확도(비율)가 가장 낮은 숫자입니다.")
+                  "숫자 d마다 np.mean(pred[y_test == d] == d)를 구하고, "
+                  "가장 작은 값의 d(np.argmin)를 정수로 넣으세요. "
+                  "틀린 개수가 아니라 정확도(비율)가 가장 낮은 숫자입니다.")
 
 
 def check_unnormalized_accuracy(answer: Any) -> bool:
@@ -1010,8 +1398,10 @@ def check_unnormalized_accuracy(answer: Any) -> bool:
     else:
         hint = ("normalize=False로 불러온 0~255 이미지를 (10000, 784)로 펼치고 float32로만 바꿔 "
                 "predict에 넣으세요. 정확도는 0~1 사이의 실수입니다(백분율 아님).")
-    return report(ok, f"정확도가 {expected:.4f}로 떨어집니다. 첫 은닉층의 시그모이드가 거의 모두 "
-                  "포화되어 계단 함수처럼 0/1만 내기 때문이에요. 훈련 때와 같은 전처리가 필요해요.",
+    return report(ok, f"정확도가 {expected:.4f}로 떨어집니다. 첫 은닉층의 가중합이 255배가 되어 "
+                  "시그모이드가 거의 모두 포화되고(계단 함수처럼 0/1만 냄), "
+                  "편향은 그대로라 상대적으로 사라지기 때문이에요. "
+                  "훈련 때와 같은 전처리가 필요해요.",
                   hint)
 
 

@@ -55,14 +55,21 @@ def sigmoid(x: ArrayLike) -> np.ndarray:
 
 
 def sigmoid_grad(x: ArrayLike) -> np.ndarray:
-    """시그모이드의 도함수 σ'(x) = σ(x)(1 - σ(x))."""
+    """시그모이드의 도함수 σ'(x) = σ(x)(1 - σ(x)).
+
+    08번 노트북이 정의하는 ``sigmoid_grad``와 같은 코드입니다(tests/test_taught_code_08.py가 확인).
+    """
     s = sigmoid(x)
-    return s * (1.0 - s)
+    return s * (1 - s)
 
 
 def tanh_grad(x: ArrayLike) -> np.ndarray:
-    """tanh의 도함수 1 - tanh(x)². (tanh 자체는 ``np.tanh``를 씁니다.)"""
-    return 1.0 - np.tanh(_as_float_array(x)) ** 2
+    """tanh의 도함수 1 - tanh(x)². (tanh 자체는 ``np.tanh``를 씁니다.)
+
+    08번 노트북이 정의하는 ``tanh_grad``와 같은 코드입니다(tests/test_taught_code_08.py가 확인).
+    숫자가 아닌 입력(문자열, None)에는 NumPy가 TypeError를 냅니다.
+    """
+    return 1 - np.tanh(x) ** 2
 
 
 def relu(x: ArrayLike) -> np.ndarray:
@@ -71,13 +78,22 @@ def relu(x: ArrayLike) -> np.ndarray:
 
 
 def relu_grad(x: ArrayLike) -> np.ndarray:
-    """ReLU의 도함수: x > 0이면 1, 아니면 0 (x = 0에서는 관례대로 0)."""
-    return (_as_float_array(x) > 0).astype(float)
+    """ReLU의 도함수: x > 0이면 1, 아니면 0 (실수 배열).
+
+    x = 0에서는 미분할 수 없으므로 텐서플로의 ``GradientTape``처럼 0을 씁니다(10번 노트북).
+    08번 노트북이 정의하는 ``relu_grad``와 같은 코드입니다(tests/test_taught_code_08.py가 확인).
+    숫자가 아닌 입력(문자열, None)에는 NumPy가 TypeError를 냅니다.
+    """
+    return (np.asarray(x) > 0).astype(float)
 
 
 def identity_function(x: ArrayLike) -> np.ndarray:
-    """항등 함수(identity function): 입력을 그대로 돌려줍니다 (회귀의 출력층)."""
-    return _as_float_array(x).copy()
+    """항등 함수(identity function): 입력을 그대로(NumPy 배열로) 돌려줍니다 (회귀의 출력층).
+
+    08번 노트북이 정의하는 ``identity_function``과 같은 코드입니다(tests/test_taught_code_08.py가
+    확인). 배열을 넣으면 복사하지 않고 같은 배열을 돌려줍니다.
+    """
+    return np.asarray(x)
 
 
 def softmax(a: ArrayLike) -> np.ndarray:
@@ -101,17 +117,16 @@ def _check_same_shape(y: np.ndarray, t: np.ndarray) -> None:
                          f"shape): y {y.shape}, t {t.shape}")
 
 
-def mean_squared_error(y: ArrayLike, t: ArrayLike) -> float:
-    """평균 제곱 오차(MSE): 모든 원소에 대한 (y - t)²의 평균.
+def mean_squared_error(y_pred: np.ndarray, y_true: np.ndarray) -> float:
+    """평균 제곱 오차(MSE): 모든 원소에 대한 (y_pred - y_true)²의 평균.
 
-    ``keras.losses.MeanSquaredError()``와 같은 값입니다(샘플마다 평균한 뒤 배치 평균).
-    『밑바닥부터 시작하는 딥러닝』의 ``sum_squared_error``는 ``0.5 * Σ(y - t)²``입니다.
+    04번 노트북이 정의하는 ``mean_squared_error``와 같은 코드입니다(tests/test_taught_code_04.py가
+    확인). ``keras.losses.MeanSquaredError()``와 같은 값입니다(샘플마다 평균한 뒤 배치 평균).
+    『밑바닥부터 시작하는 딥러닝』의 ``mean_squared_error(y, t)``는 ``0.5 * Σ(y - t)²``입니다
+    (여기서는 ``sum_squared_error``). NumPy 배열을 받으며, 입력 검사는 NumPy에 맡깁니다
+    (모양이 브로드캐스트되지 않으면 ValueError).
     """
-    y, t = _as_float_array(y, "y"), _as_float_array(t, "t")
-    _check_same_shape(y, t)
-    if y.size == 0:
-        raise ValueError("빈 배열의 MSE는 정의되지 않습니다 (empty input).")
-    return float(np.mean((y - t) ** 2))
+    return float(np.mean((y_pred - y_true) ** 2))
 
 
 def sum_squared_error(y: ArrayLike, t: ArrayLike) -> float:
@@ -121,56 +136,36 @@ def sum_squared_error(y: ArrayLike, t: ArrayLike) -> float:
     return float(0.5 * np.sum((y - t) ** 2))
 
 
-def cross_entropy_error(y: ArrayLike, t: ArrayLike) -> float:
-    """크로스엔트로피 오차(cross-entropy error)의 배치 평균.
+def cross_entropy_error(y_pred: ArrayLike, y_true: ArrayLike) -> float:
+    """범주형 크로스엔트로피(categorical cross-entropy)의 배치 평균: 샘플마다 -Σ y_true·log(y_pred).
+
+    04번 노트북이 정의하는 ``cross_entropy_error``와 같은 코드입니다(tests/test_taught_code_04.py가
+    확인). 케라스처럼 확률을 [1e-7, 1 - 1e-7]로 잘라 ``log(0)``을 피합니다(사이토의 책은 1e-7을
+    더합니다).
 
     Args:
-        y: 소프트맥스 출력(확률). ``(n_classes,)`` 또는 ``(batch, n_classes)``.
-        t: 원-핫 타깃(y와 같은 모양)이거나 정수 레이블(``()`` 또는 ``(batch,)``).
-            정수 레이블이면 ``sparse_categorical_crossentropy``와 같습니다.
-
-    Returns:
-        평균 -log(정답 클래스의 확률). ``log(0)``을 피하려고 확률을 [EPS, 1 - EPS]로 자릅니다.
+        y_pred: 소프트맥스 출력(확률). ``(n_classes,)`` 또는 ``(batch, n_classes)``.
+        y_true: 원-핫 타깃(y_pred와 같은 모양)이거나 정수 레이블(``()`` 또는 ``(batch,)``).
+            모양이 다르면 정수 레이블로 보고 원-핫으로 바꾸므로
+            ``sparse_categorical_crossentropy``와 같은 값이 됩니다. 범위를 벗어나거나 정수가
+            아닌 레이블에는 NumPy가 IndexError를 냅니다.
     """
-    y = _as_float_array(y, "y")
-    t_arr = np.asarray(t)
-    if y.ndim == 1:
-        y = y[np.newaxis, :]
-        t_arr = t_arr.reshape(1, -1) if t_arr.ndim == 1 else t_arr.reshape(1)
-    if y.ndim != 2 or y.shape[1] == 0:
-        raise ValueError(f"y는 (batch, n_classes) 모양이어야 합니다, 받은 모양: {y.shape}")
-    if np.any(y < 0) or np.any(y > 1):
-        raise ValueError("y는 0~1 사이의 확률이어야 합니다 (y must be probabilities). "
-                         "로짓이라면 먼저 softmax를 적용하세요.")
-    y = np.clip(y, EPS, 1 - EPS)
-    if t_arr.shape == y.shape:  # 원-핫
-        t_f = _as_float_array(t_arr, "t")
-        return float(-np.sum(t_f * np.log(y)) / y.shape[0])
-    if t_arr.shape == (y.shape[0],):  # 정수 레이블
-        if not np.issubdtype(t_arr.dtype, np.integer):
-            raise TypeError(f"정수 레이블이어야 합니다 (integer labels expected), "
-                            f"받은 dtype: {t_arr.dtype}")
-        if t_arr.min() < 0 or t_arr.max() >= y.shape[1]:
-            raise ValueError(f"레이블은 0 이상 {y.shape[1] - 1} 이하여야 합니다 "
-                             f"(labels out of range), 받은 범위: {t_arr.min()}~{t_arr.max()}")
-        return float(-np.mean(np.log(y[np.arange(y.shape[0]), t_arr])))
-    raise ValueError(f"t는 y와 같은 모양(원-핫) {y.shape}이거나 정수 레이블 ({y.shape[0]},)이어야 "
-                     f"합니다 (one-hot or integer labels expected), 받은 모양: {t_arr.shape}")
+    y_pred = np.clip(y_pred, 1e-7, 1 - 1e-7)              # log(0)을 피하려고 확률을 자릅니다
+    if np.shape(y_true) != y_pred.shape:                  # 정수 레이블이면 원-핫으로 바꿉니다
+        y_true = np.eye(y_pred.shape[-1])[y_true]
+    return float(-np.mean(np.sum(y_true * np.log(y_pred), axis=-1)))
 
 
-def binary_cross_entropy(y: ArrayLike, t: ArrayLike) -> float:
-    """이진 크로스엔트로피(binary cross-entropy) 평균: -[t·log y + (1-t)·log(1-y)].
+def binary_cross_entropy(y_pred: np.ndarray, y_true: np.ndarray) -> float:
+    """이진 크로스엔트로피(binary cross-entropy): -[y·log ŷ + (1-y)·log(1-ŷ)]의 평균.
 
-    ``keras.losses.BinaryCrossentropy()``와 같은 값입니다(확률 입력, EPS로 자름).
+    04번 노트북이 정의하는 ``binary_cross_entropy``와 같은 코드입니다(tests/test_taught_code_04.py가
+    확인). y는 타깃 ``y_true``(0 또는 1), ŷ는 예측 확률 ``y_pred``입니다.
+    ``keras.losses.BinaryCrossentropy()``처럼 확률을 [1e-7, 1 - 1e-7]로 자릅니다. NumPy
+    배열을 받습니다(``y_true``가 리스트이면 ``1 - y_true``에서 TypeError).
     """
-    y, t = _as_float_array(y, "y"), _as_float_array(t, "t")
-    _check_same_shape(y, t)
-    if y.size == 0:
-        raise ValueError("빈 배열입니다 (empty input).")
-    if np.any(y < 0) or np.any(y > 1) or np.any(t < 0) or np.any(t > 1):
-        raise ValueError("y와 t는 0~1 사이여야 합니다 (values must be in [0, 1]).")
-    y = np.clip(y, EPS, 1 - EPS)
-    return float(-np.mean(t * np.log(y) + (1 - t) * np.log(1 - y)))
+    y_pred = np.clip(y_pred, 1e-7, 1 - 1e-7)              # log(0)을 피하려고 확률을 자릅니다
+    return float(-np.mean(y_true * np.log(y_pred) + (1 - y_true) * np.log(1 - y_pred)))
 
 
 # ---------------------------------------------------------------- 수치 미분

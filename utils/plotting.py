@@ -417,6 +417,66 @@ def draw_training_loop(ax: plt.Axes | None = None, *, title: str | None = None) 
     return ax
 
 
+# ---------------------------------------------------------------- 02 층 호환성 그림
+def draw_layer_stacks(stacks: Mapping[str, Sequence[tuple[str, str, str]]], *,
+                      axes: Sequence[plt.Axes] | None = None) -> Figure:
+    """층을 블록 탑으로 쌓아 앞 층의 출력 모양과 뒤 층의 입력 모양이 맞물리는지 그립니다 (02번).
+
+    탑마다 축 하나에 아래에서 위로 블록을 쌓습니다. 블록 오른쪽 위에는 그 층이 내놓는
+    출력 모양, 아래에는 받을 수 있는 입력 모양을 적습니다. 입력 모양이 바로 아래 블록의 출력
+    모양과 글자 그대로 같으면 파란 블록과 초록 '맞음', 다르면 빨간 블록과 '안 맞음!'입니다.
+
+    Args:
+        stacks: ``{탑 제목: [(층 이름, 받는 입력 모양, 내놓는 출력 모양), ...]}``. 첫 블록(보통
+            ``Input``)의 입력 모양은 비교하지 않으므로 ``"-"``처럼 아무 문자열이나 됩니다.
+        axes: 탑마다 하나씩 그릴 축. 없으면 탑 수만큼 가로로 새로 만듭니다.
+
+    Returns:
+        그림(Figure).
+
+    Raises:
+        TypeError: stacks가 (문자열 세 개) 튜플 목록을 값으로 가진 비어 있지 않은 사전이
+            아니거나, axes가 탑 수만큼의 Axes가 아닐 때.
+    """
+    def is_block(block: Any) -> bool:
+        return (isinstance(block, tuple) and len(block) == 3
+                and all(isinstance(v, str) for v in block))
+
+    if not isinstance(stacks, Mapping) or not stacks or not all(
+        isinstance(title, str) and isinstance(blocks, Sequence) and not isinstance(blocks, str)
+        and blocks and all(is_block(b) for b in blocks) for title, blocks in stacks.items()
+    ):
+        raise TypeError("stacks는 {제목: [(층 이름, 입력 모양, 출력 모양), ...]} 꼴의 비어 있지 "
+                        f"않은 사전이어야 합니다 (a dict of str -> list of 3-str tuples), "
+                        f"받은 값: {stacks!r}")
+    if axes is None:
+        _, new_axes = plt.subplots(1, len(stacks), figsize=(6 * len(stacks), 4.2),
+                                     squeeze=False)
+        axes = list(new_axes[0])
+    elif (isinstance(axes, plt.Axes) or len(axes) != len(stacks)
+          or not all(isinstance(ax, plt.Axes) for ax in axes)):
+        raise TypeError(f"axes는 탑 수({len(stacks)}개)만큼의 matplotlib Axes 목록이어야 합니다, "
+                        f"받은 값: {axes!r}")
+    fig = axes[0].figure
+    height = max(len(blocks) for blocks in stacks.values()) * 1.3
+    for ax, (title, blocks) in zip(axes, stacks.items()):
+        for level, (name, takes, gives) in enumerate(blocks):
+            y = level * 1.3
+            fits = level == 0 or takes == blocks[level - 1][2]
+            ax.add_patch(plt.Rectangle((0, y), 3, 0.9, facecolor="#c6dbef" if fits else "#fcbba1",
+                                       edgecolor="k"))
+            ax.text(1.5, y + 0.45, name, ha="center", va="center", fontsize=12, weight="bold")
+            ax.text(3.15, y + 0.8, f"출력 {gives}", fontsize=9, va="center")
+            if level:
+                color = "green" if fits else "crimson"
+                ax.text(3.15, y + 0.1, f"입력 {takes}", fontsize=9, va="center", color=color)
+                ax.text(-0.3, y - 0.2, "맞음" if fits else "안 맞음!", ha="right", color=color,
+                        fontsize=10)
+        ax.set(xlim=(-1.5, 5.6), ylim=(-0.3, height - 0.2), title=title)
+        ax.axis("off")
+    return fig
+
+
 # ---------------------------------------------------------------- 03 모델 그래프 그림
 _MERGE_LAYERS = {"Concatenate", "Add", "Subtract", "Multiply", "Average", "Maximum", "Minimum",
                  "Dot"}
@@ -434,20 +494,28 @@ def _keras_tensors(value: Any) -> list[dict[str, Any]]:
 
 
 def model_graph(model: Any) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
-    """케라스 모델의 층 그래프(비순환 유향 그래프, DAG)를 노드와 간선 목록으로 돌려줍니다.
+    """케라스 모델의 층 그래프를 노드(층)와 간선 목록으로 돌려줍니다.
 
     함수형 모델은 공개 API인 ``model.get_config()``에서 층마다 기록된 입력(``inbound_nodes``의
     ``keras_history``)을 읽어 간선을 만듭니다. ``Sequential`` 모델은 층을 차례로 잇습니다.
+
+    엄밀히 말하면 케라스 그래프의 노드는 층을 **한 번 호출한 것**이고, 호출의 그래프는 언제나
+    비순환 유향 그래프(DAG)입니다. 여기서는 층 하나를 노드 하나로 합치므로, 한 층을 다시 호출해
+    자기 출력(``d(d(x))``)이나 나중에 처음 호출된 층의 출력을 받으면 층 사이에서는 거꾸로 가는
+    간선이 생깁니다. 이런 간선은 ``edges``에 넣지 않고 받는 층의 ``loops``에 적으므로 ``edges``는
+    언제나 비순환입니다(설정의 층 순서, 곧 처음 호출된 순서로 앞에서 뒤로만 갑니다).
 
     Args:
         model: 함수형 API로 만든 ``keras.Model`` 또는 ``keras.Sequential``.
 
     Returns:
         ``(nodes, edges)``. ``nodes``는 ``{"name", "class_name", "depth", "shape", "calls",
-        "sources"}`` 사전의 목록(위상 순서), ``depth``는 입력에서 가장 긴 경로의 길이,
-        ``shape``는 출력 모양(모르면 ``None``), ``calls``는 그 층을 호출한 횟수(층 공유이면 2 이상,
-        입력층은 0), ``sources``는 받은 입력 텐서마다 그 텐서를 만든 층 이름(같은 층이 두 번
-        나올 수 있음)입니다. ``edges``는 겹치지 않는 ``(보내는 층 이름, 받는 층 이름)`` 목록입니다.
+        "sources", "loops", "output"}`` 사전의 목록(위상 순서), ``depth``는 입력에서 가장 긴
+        경로의 길이, ``shape``는 출력 모양(모르면 ``None``), ``calls``는 그 층을 호출한 횟수(층
+        공유이면 2 이상, 입력층은 0), ``sources``는 받은 입력 텐서마다 그 텐서를 만든 층 이름(같은
+        층이 두 번 나올 수 있음), ``loops``는 다시 호출될 때 거꾸로 받은 층 이름(자기 자신 포함),
+        ``output``은 모델의 출력(``model.outputs``)을 내는 층인지입니다. ``edges``는 겹치지 않는
+        ``(보내는 층 이름, 받는 층 이름)`` 목록이고 자기 자신으로 가는 간선은 없습니다.
 
     Raises:
         TypeError: model이 케라스 모델이 아니거나, 층 그래프가 없는 서브클래싱 모델일 때.
@@ -472,6 +540,9 @@ def model_graph(model: Any) -> tuple[list[dict[str, Any]], list[tuple[str, str]]
     edges: list[tuple[str, str]] = []
     calls = {n: int(c != "InputLayer") for n, c in zip(names, classes)}
     sources: dict[str, list[str]] = {n: [] for n in names}
+    loops: dict[str, list[str]] = {n: [] for n in names}
+    order = {n: i for i, n in enumerate(names)}
+    output_names = {names[-1]}
     if isinstance(model, keras.Sequential):
         edges = list(zip(names[:-1], names[1:]))
         for source, dest in edges:
@@ -493,13 +564,17 @@ def model_graph(model: Any) -> tuple[list[dict[str, Any]], list[tuple[str, str]]
             for tensor in _keras_tensors(entry.get("inbound_nodes", [])):
                 source = tensor["keras_history"][0]
                 sources[name].append(source)
-                if (source, name) not in edges:
+                if order[source] >= order[name]:  # 다시 호출한 층이 거꾸로 받는 텐서
+                    if source not in loops[name]:
+                        loops[name].append(source)
+                elif (source, name) not in edges:
                     edges.append((source, name))
                 if shapes.get(source) is None:
                     shapes[source] = tuple(tensor["shape"])
         output_layers = config.get("output_layers", [])
         if output_layers and isinstance(output_layers[0], str):  # 출력이 하나이면 [이름, 0, 0]
             output_layers = [output_layers]
+        output_names = {name for name, *_ in output_layers}
         for (name, *_), tensor in zip(output_layers, model.outputs):
             shapes[name] = tuple(tensor.shape)
     depth: dict[str, int] = {}
@@ -507,7 +582,8 @@ def model_graph(model: Any) -> tuple[list[dict[str, Any]], list[tuple[str, str]]
     for name in names:  # 설정의 층 순서는 위상 순서입니다(입력이 먼저).
         depth[name] = max((depth.get(p, 0) + 1 for p in parents[name]), default=0)
     nodes = [{"name": n, "class_name": c, "depth": depth[n], "shape": shapes[n],
-              "calls": calls[n], "sources": sources[n]} for n, c in zip(names, classes)]
+              "calls": calls[n], "sources": sources[n], "loops": loops[n],
+              "output": n in output_names} for n, c in zip(names, classes)]
     return nodes, edges
 
 
@@ -518,9 +594,11 @@ def draw_model_graph(model: Any, ax: plt.Axes | None = None, *, show_shapes: boo
     ``keras.utils.plot_model``과 비슷한 그림이지만 Graphviz가 필요 없습니다. 층 하나가 상자
     하나이고(이름, 클래스, 출력 모양), 화살표는 텐서가 흐르는 방향입니다. 입력에서 가장 먼
     경로의 길이(깊이)가 같은 층을 같은 줄에 놓습니다. 입력층은 주황, 합치는 층(Concatenate,
-    Add …)은 초록, 나머지는 파랑, 모델의 출력층은 굵은 테두리로 그립니다. 여러 번 호출한 층
-    (층 공유)은 상자에 "호출 N번"을 덧붙이고, 한 층에서 텐서 여러 개가 같은 층으로 가는
-    화살표에는 "텐서 N개"라고 씁니다.
+    Add …)은 초록, 나머지는 파랑, 모델의 출력(``model.outputs``)을 내는 층은 굵은 테두리로
+    그립니다. 여러 번 호출한 층(층 공유)은 상자에 "호출 N번"을 덧붙이고, 한 층에서 텐서 여러
+    개가 같은 층으로 가는 화살표에는 "텐서 N개"라고 씁니다. 다시 호출한 층이 자기 출력을 받으면
+    (``d(d(x))``) 상자에 "자기 출력을 다시 받음"을, 나중 층의 출력을 받으면 점선 곡선 화살표에
+    "다시 호출"이라고 씁니다(``model_graph``의 ``loops``).
 
     Args:
         model: 함수형 API로 만든 ``keras.Model`` 또는 ``keras.Sequential``.
@@ -566,7 +644,6 @@ def draw_model_graph(model: Any, ax: plt.Axes | None = None, *, show_shapes: boo
         row = sorted(levels[level], key=lambda n: (mean_x[n], visit.get(n, 0)))
         for i, name in enumerate(row):
             x_of[name] = i - (len(row) - 1) / 2
-    outputs = {n["name"] for n in nodes} - {s for s, _ in edges}
     artists = {}
     for node in nodes:
         kind = node["class_name"]
@@ -577,7 +654,9 @@ def draw_model_graph(model: Any, ax: plt.Axes | None = None, *, show_shapes: boo
             text += "\n" + str(node["shape"]).replace("None", "배치")
         if node["calls"] > 1:
             text += f"\n호출 {node['calls']}번 (공유)"
-        bold = node["name"] in outputs and kind != "InputLayer"
+        if node["name"] in node["loops"]:
+            text += "\n자기 출력을 다시 받음"
+        bold = node["output"] and kind != "InputLayer"
         artists[node["name"]] = ax.text(
             x_of[node["name"]], -node["depth"], text, ha="center", va="center", fontsize=9,
             zorder=3, bbox=dict(boxstyle="round,pad=0.4", facecolor=color,
@@ -600,6 +679,16 @@ def draw_model_graph(model: Any, ax: plt.Axes | None = None, *, show_shapes: boo
             (x0, y0) = points[-1] if points else (x_of[source], -depth[source])
             ax.text((x0 + x_of[dest]) / 2 + 0.08, (y0 - depth[dest]) / 2, f"텐서 {count}개",
                     fontsize=8, color="crimson", ha="left", va="center", zorder=4)
+    for node in nodes:  # 다시 호출한 층이 나중 층의 출력을 받는 간선: 점선 곡선
+        for source in node["loops"]:
+            if source != node["name"]:
+                ax.annotate("", xy=(1.0, 0.5), xycoords=artists[node["name"]], xytext=(1.0, 0.5),
+                            textcoords=artists[source], zorder=2,
+                            arrowprops=dict(arrowstyle="-|>", ls="--", shrinkA=4, shrinkB=4,
+                                            connectionstyle="arc3,rad=0.5", **line))
+                ax.text(max(x_of[source], x_of[node["name"]]) + 0.22,
+                        -(depth[source] + depth[node["name"]]) / 2, "다시 호출", fontsize=8,
+                        color="crimson", ha="left", va="center", zorder=4)
     ax.set_xlim(-width / 2 - 0.1, width / 2 + 0.1)
     ax.set_ylim(-(len(levels) - 1) - 0.5, 0.5)
     ax.axis("off")
@@ -744,9 +833,11 @@ def draw_keras_workflow(ax: plt.Axes | None = None, *,
 
 
 def draw_backend_stack(ax: plt.Axes | None = None, *, title: str | None = None) -> plt.Axes:
-    """케라스 3 → 백엔드 → 수치 라이브러리 → 하드웨어를 상자로 그립니다(숄레 3.2.1 그림의 현재판).
+    """케라스 3 → 백엔드 → 수치 라이브러리·컴파일러 → 하드웨어를 상자로 그립니다.
 
-    세로줄은 짝을 뜻하지 않습니다. 옛 백엔드(씨아노, CNTK)는 점선 상자로 옆에 둡니다.
+    숄레 3.2.1 그림의 현재판입니다. 세로줄은 짝을 뜻하지 않습니다. XLA는 라이브러리가
+    아니라 컴파일러라서 그 줄의 이름이 '수치 라이브러리·컴파일러'입니다. 옛 백엔드(씨아노,
+    CNTK)는 점선 상자로 옆에 둡니다.
 
     Args:
         ax: 그릴 축. 없으면 새로 만듭니다.
@@ -765,7 +856,7 @@ def draw_backend_stack(ax: plt.Axes | None = None, *, title: str | None = None) 
             ax.text(x, y, text, ha="center", va="center", fontsize=11,
                     bbox=dict(boxstyle="round,pad=0.5", facecolor=color, edgecolor="gray"))
     for y, label in [(3.0, "모델 수준"), (2.0, "백엔드 (텐서 연산, 미분)"),
-                     (1.0, "수치 라이브러리"), (0.0, "하드웨어")]:
+                     (1.0, "수치 라이브러리\n· 컴파일러"), (0.0, "하드웨어")]:
         ax.text(-0.6, y, label, ha="right", va="center", fontsize=10, color="dimgray")
     ax.text(10.4, 2.0, "Theano, CNTK\n(책의 백엔드,\n개발 중단)", ha="center", va="center",
             fontsize=9, color="gray", linespacing=1.5,
