@@ -107,7 +107,7 @@ def test_mse_matches_keras_and_sklearn():
 
 
 # 손실 함수는 04번 노트북과 같은 짧은 코드라 입력 검사를 NumPy에 맡깁니다
-# (tests/test_taught_code_04.py). 그래도 엉뚱한 입력은 조용히 틀린 값이 아니라 오류를 냅니다.
+# (tests/test_taught_code.py). 그래도 엉뚱한 입력은 조용히 틀린 값이 아니라 오류를 냅니다.
 @pytest.mark.parametrize("call,error", [
     (lambda: nn.mean_squared_error(np.ones(3), np.ones(4)), ValueError),
     (lambda: nn.cross_entropy_error(np.full((2, 3), 1 / 3), np.ones((2, 4))), IndexError),

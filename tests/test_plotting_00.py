@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-import matplotlib
+import pytest
 
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-import pytest  # noqa: E402
-
-from utils import plotting  # noqa: E402
+from utils import plotting
 
 PARTS = {
     "1부": ["01 구조", "02 층", "03 모델"],
     "2부": ["04 손실 함수"],
 }
-
-
-@pytest.fixture(autouse=True)
-def _close_figures():
-    plotting.use_korean_font()
-    yield
-    plt.close("all")
 
 
 def test_course_map_draws_every_part_and_lesson_top_to_bottom():

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import matplotlib
+import matplotlib.pyplot as plt
+import pytest
+from matplotlib.colors import to_hex
 
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-import pytest  # noqa: E402
-from matplotlib.colors import to_hex  # noqa: E402
-
-from utils import plotting  # noqa: E402
+from utils import plotting
 
 STACKS = {
     "호환되는 탑": [("Input", "-", "(None, 784)"), ("Dense(32)", "(None, 784)", "(None, 32)"),
@@ -18,13 +15,6 @@ STACKS = {
                    ("LSTM(16)", "(None, 타임스텝, 특성)", "(None, 16)")],
 }
 BLUE, RED = "#c6dbef", "#fcbba1"
-
-
-@pytest.fixture(autouse=True)
-def _close_figures():
-    plotting.use_korean_font()
-    yield
-    plt.close("all")
 
 
 def _blocks(ax):

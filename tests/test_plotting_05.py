@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-import matplotlib
+import numpy as np
+import pytest
 
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-import pytest  # noqa: E402
-
-from utils import plotting  # noqa: E402
+from utils import plotting
 
 Y = [0, 0, 1, 1]
 # 양성-음성 짝 4개 가운데 (0.4 > 0.1), (0.9 > 0.1), (0.9 > 0.6) 세 짝만 순서가 맞습니다: AUC = 3/4.
 SCORES = [0.1, 0.6, 0.4, 0.9]
-
-
-@pytest.fixture(autouse=True)
-def _close_figures():
-    plotting.use_korean_font()
-    yield
-    plt.close("all")
 
 
 def test_roc_legend_shows_auc_computed_by_hand():

@@ -2,20 +2,10 @@
 
 from __future__ import annotations
 
-import matplotlib
+import matplotlib.pyplot as plt
+import pytest
 
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-import pytest  # noqa: E402
-
-from utils import plotting  # noqa: E402
-
-
-@pytest.fixture(autouse=True)
-def _close_figures():
-    plotting.use_korean_font()
-    yield
-    plt.close("all")
+from utils import plotting
 
 
 def test_draw_loss_contours_draws_levels_limits_and_minimum():

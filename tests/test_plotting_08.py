@@ -3,21 +3,11 @@
 from __future__ import annotations
 
 import matplotlib
+import numpy as np
+import pytest
+from matplotlib.patches import Rectangle
 
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-import pytest  # noqa: E402
-from matplotlib.patches import Rectangle  # noqa: E402
-
-from utils import plotting  # noqa: E402
-
-
-@pytest.fixture(autouse=True)
-def _close_figures():
-    plotting.use_korean_font()
-    yield
-    plt.close("all")
+from utils import plotting
 
 
 def _sigmoid(z):

@@ -3,23 +3,13 @@
 from __future__ import annotations
 
 import matplotlib
+import numpy as np
+import pytest
 
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-import pytest  # noqa: E402
-
-from utils import plotting  # noqa: E402
+from utils import plotting
 
 XOR_WEIGHTS = (np.array([[1.0, -1.0], [1.0, -1.0]]), np.array([-0.5, 1.5]),
                np.array([[1.0], [1.0]]), np.array([-1.5]))
-
-
-@pytest.fixture(autouse=True)
-def _close_figures():
-    plotting.use_korean_font()
-    yield
-    plt.close("all")
 
 
 def _texts(ax):

@@ -37,7 +37,7 @@ def step_function(x: ArrayLike) -> np.ndarray:
 
     과정 전체의 약속입니다(제롱의 책과 같고 ``np.heaviside(x, 1)``과 같은 값). 사이토의 책은
     ``x > 0``을 써서 x = 0에서만 0으로 다릅니다. 09번 노트북이 정의하는 ``step_function``과
-    같은 코드이며, tests/test_taught_code_09.py가 둘이 같은지 확인합니다. 숫자가 아닌 입력
+    같은 코드이며, tests/test_taught_code.py가 둘이 같은지 확인합니다. 숫자가 아닌 입력
     (문자열, None)에는 NumPy가 TypeError를 냅니다.
     """
     return (np.asarray(x) >= 0).astype(int)
@@ -46,7 +46,7 @@ def step_function(x: ArrayLike) -> np.ndarray:
 def sigmoid(x: ArrayLike) -> np.ndarray:
     """시그모이드(로지스틱) 함수 σ(x) = 1 / (1 + exp(-x)).
 
-    08번 노트북이 정의하는 ``sigmoid``와 같은 코드입니다(tests/test_taught_code_08.py가 확인).
+    08번 노트북이 정의하는 ``sigmoid``와 같은 코드입니다(tests/test_taught_code.py가 확인).
     x가 아주 작으면(float64에서 약 -709 미만) ``exp(-x)``가 넘쳐 inf가 되지만 1 / (1 + inf) = 0은
     맞는 값이므로 오버플로 경고만 끕니다. 숫자가 아닌 입력에는 NumPy가 TypeError를 냅니다.
     """
@@ -57,7 +57,7 @@ def sigmoid(x: ArrayLike) -> np.ndarray:
 def sigmoid_grad(x: ArrayLike) -> np.ndarray:
     """시그모이드의 도함수 σ'(x) = σ(x)(1 - σ(x)).
 
-    08번 노트북이 정의하는 ``sigmoid_grad``와 같은 코드입니다(tests/test_taught_code_08.py가 확인).
+    08번 노트북이 정의하는 ``sigmoid_grad``와 같은 코드입니다(tests/test_taught_code.py가 확인).
     """
     s = sigmoid(x)
     return s * (1 - s)
@@ -66,7 +66,7 @@ def sigmoid_grad(x: ArrayLike) -> np.ndarray:
 def tanh_grad(x: ArrayLike) -> np.ndarray:
     """tanh의 도함수 1 - tanh(x)². (tanh 자체는 ``np.tanh``를 씁니다.)
 
-    08번 노트북이 정의하는 ``tanh_grad``와 같은 코드입니다(tests/test_taught_code_08.py가 확인).
+    08번 노트북이 정의하는 ``tanh_grad``와 같은 코드입니다(tests/test_taught_code.py가 확인).
     숫자가 아닌 입력(문자열, None)에는 NumPy가 TypeError를 냅니다.
     """
     return 1 - np.tanh(x) ** 2
@@ -81,7 +81,7 @@ def relu_grad(x: ArrayLike) -> np.ndarray:
     """ReLU의 도함수: x > 0이면 1, 아니면 0 (실수 배열).
 
     x = 0에서는 미분할 수 없으므로 텐서플로의 ``GradientTape``처럼 0을 씁니다(10번 노트북).
-    08번 노트북이 정의하는 ``relu_grad``와 같은 코드입니다(tests/test_taught_code_08.py가 확인).
+    08번 노트북이 정의하는 ``relu_grad``와 같은 코드입니다(tests/test_taught_code.py가 확인).
     숫자가 아닌 입력(문자열, None)에는 NumPy가 TypeError를 냅니다.
     """
     return (np.asarray(x) > 0).astype(float)
@@ -90,7 +90,7 @@ def relu_grad(x: ArrayLike) -> np.ndarray:
 def identity_function(x: ArrayLike) -> np.ndarray:
     """항등 함수(identity function): 입력을 그대로(NumPy 배열로) 돌려줍니다 (회귀의 출력층).
 
-    08번 노트북이 정의하는 ``identity_function``과 같은 코드입니다(tests/test_taught_code_08.py가
+    08번 노트북이 정의하는 ``identity_function``과 같은 코드입니다(tests/test_taught_code.py가
     확인). 배열을 넣으면 복사하지 않고 같은 배열을 돌려줍니다.
     """
     return np.asarray(x)
@@ -101,7 +101,7 @@ def softmax(a: ArrayLike) -> np.ndarray:
 
     ``exp``에 넣기 전에 최댓값을 빼서 오버플로(overflow)를 막습니다. 결과는 같습니다:
     softmax(a) = softmax(a - c). 08번 노트북이 정의하는 ``softmax``와 같은 코드입니다
-    (tests/test_taught_code_08.py가 확인). 입력에 nan이 있으면 케라스처럼 nan이 나옵니다.
+    (tests/test_taught_code.py가 확인). 입력에 nan이 있으면 케라스처럼 nan이 나옵니다.
 
     Args:
         a: ``(n_classes,)`` 또는 ``(batch, n_classes)`` 모양의 로짓(logit).
@@ -120,7 +120,7 @@ def _check_same_shape(y: np.ndarray, t: np.ndarray) -> None:
 def mean_squared_error(y_pred: np.ndarray, y_true: np.ndarray) -> float:
     """평균 제곱 오차(MSE): 모든 원소에 대한 (y_pred - y_true)²의 평균.
 
-    04번 노트북이 정의하는 ``mean_squared_error``와 같은 코드입니다(tests/test_taught_code_04.py가
+    04번 노트북이 정의하는 ``mean_squared_error``와 같은 코드입니다(tests/test_taught_code.py가
     확인). ``keras.losses.MeanSquaredError()``와 같은 값입니다(샘플마다 평균한 뒤 배치 평균).
     『밑바닥부터 시작하는 딥러닝』의 ``mean_squared_error(y, t)``는 ``0.5 * Σ(y - t)²``입니다
     (여기서는 ``sum_squared_error``). NumPy 배열을 받으며, 입력 검사는 NumPy에 맡깁니다
@@ -139,7 +139,7 @@ def sum_squared_error(y: ArrayLike, t: ArrayLike) -> float:
 def cross_entropy_error(y_pred: ArrayLike, y_true: ArrayLike) -> float:
     """범주형 크로스엔트로피(categorical cross-entropy)의 배치 평균: 샘플마다 -Σ y_true·log(y_pred).
 
-    04번 노트북이 정의하는 ``cross_entropy_error``와 같은 코드입니다(tests/test_taught_code_04.py가
+    04번 노트북이 정의하는 ``cross_entropy_error``와 같은 코드입니다(tests/test_taught_code.py가
     확인). 케라스처럼 확률을 [1e-7, 1 - 1e-7]로 잘라 ``log(0)``을 피합니다(사이토의 책은 1e-7을
     더합니다).
 
@@ -159,7 +159,7 @@ def cross_entropy_error(y_pred: ArrayLike, y_true: ArrayLike) -> float:
 def binary_cross_entropy(y_pred: np.ndarray, y_true: np.ndarray) -> float:
     """이진 크로스엔트로피(binary cross-entropy): -[y·log ŷ + (1-y)·log(1-ŷ)]의 평균.
 
-    04번 노트북이 정의하는 ``binary_cross_entropy``와 같은 코드입니다(tests/test_taught_code_04.py가
+    04번 노트북이 정의하는 ``binary_cross_entropy``와 같은 코드입니다(tests/test_taught_code.py가
     확인). y는 타깃 ``y_true``(0 또는 1), ŷ는 예측 확률 ``y_pred``입니다.
     ``keras.losses.BinaryCrossentropy()``처럼 확률을 [1e-7, 1 - 1e-7]로 자릅니다. NumPy
     배열을 받습니다(``y_true``가 리스트이면 ``1 - y_true``에서 TypeError).
