@@ -134,3 +134,25 @@ def test_best_constants_accept_integers_and_numpy_numbers():
 def test_best_constants_hint_names_the_swap(capsys):
     checks.check_best_constants(4.0, 10.0)
     assert "바뀌었" in capsys.readouterr().out
+
+
+def test_best_constants_accept_0d_arrays_and_scalar_tensors(capsys):
+    assert checks.check_best_constants(np.array(10.0), np.array(4.0)) is True
+    assert checks.check_best_constants(keras.ops.convert_to_tensor(10.0), np.int64(4)) is True
+    assert checks.check_best_constants(np.array(4.0), np.array(10.0)) is False
+    assert "바뀌었" in capsys.readouterr().out
+
+
+def test_uniform_cce_accepts_keras_loss_result_and_0d_array(capsys):
+    keras_loss = keras.losses.CategoricalCrossentropy()(np.eye(10)[[3]], np.full((1, 10), 0.1))
+    assert checks.check_uniform_cce(keras_loss) is True
+    assert checks.check_uniform_cce(np.array(np.log(10))) is True
+    assert checks.check_uniform_cce(np.array(-2.3)) is False
+    assert "양수" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("answer", [np.array(True), np.array("2.3"), np.array([2.302585]),
+                                    keras.ops.convert_to_tensor([2.302585, 1.0])])
+def test_uniform_cce_rejects_non_scalar_numbers_with_hint(answer, capsys):
+    assert checks.check_uniform_cce(answer) is False
+    assert "float(...)" in capsys.readouterr().out

@@ -41,7 +41,9 @@ CASES = [
      [(W,), (W - ETA * X,), (W + X,), ("w",), (None,), (W[:2],)]),
     (checks.check_separable_gates, ({"AND", "OR", "NAND"},),
      [({"AND", "OR", "NAND", "XOR"},), ({"AND", "OR"},), ("AND OR NAND",), (None,),
-      ({"XOR"},), (["AND", "OR", "NAND", 1],)]),
+      ({"XOR"},), (["AND", "OR", "NAND", 1],), (b"AND",), (5,), (np.array("AND"),),
+      ({"AND": 0, "OR": 0, "NAND": 0, "XOR": 3}.keys(),), (print,), (np.zeros((2, 2)),),
+      (tf.constant(["AND", "OR", "NAND"]),), (iter(lambda: 1 / 0, None),)]),
     (checks.check_perceptron_boundary, (SLOPE, INTERCEPT),
      [(-SLOPE, INTERCEPT), (1 / SLOPE, INTERCEPT), (SLOPE, -INTERCEPT), ("a", "b"), (None, None),
       (-0.64, 1.82), (INTERCEPT, SLOPE), (np.array([SLOPE, 1.0]), INTERCEPT), (True, INTERCEPT),
@@ -56,6 +58,14 @@ def test_checks_accept_solutions_and_reject_wrong_answers(check, good, bads, che
 
 def test_separable_gates_is_case_insensitive_and_accepts_lists():
     assert checks.check_separable_gates(["and", "Or", "nand"])
+
+
+@pytest.mark.parametrize("answer", [
+    {"AND": 0, "OR": 0, "NAND": 0}.keys(), ("AND", "OR", "NAND"), frozenset({"AND", "OR", "NAND"}),
+    np.array(["AND", "OR", "NAND"]), (name for name in ["AND", "OR", "NAND"]),
+])
+def test_separable_gates_accepts_any_iterable_of_names(answer):
+    assert checks.check_separable_gates(answer) is True
 
 
 def test_nand_accepts_bools_and_numpy_ints():

@@ -47,7 +47,9 @@ CASES = [
         ({"a": 1, "b": 2, "c": 3},), (np.zeros((3, 2)),), (print,), (keras.layers.Dense(2),),
     ]),
     (checks.check_hardest_digit, (int(np.argmin(DIGIT_ACCURACY)),),
-     [(8,), ("5",), (5.5,), (None,), (True,), ([5],), (np.array(5),), (tf.constant(5),)]),
+     [(8,), ("5",), (5.5,), (None,), (True,), ([5],), (np.array(8),), (tf.constant(8),),
+      (np.array([5, 3]),), (np.array(5.5),), (np.array("5"),), (np.array(True),),
+      (tf.constant("5"),), (tf.constant([5, 3]),), ({"digit": 5},), (print,)]),
     (checks.check_unnormalized_accuracy, (UNNORMALIZED_ACCURACY,), [
         (0.9352,), (92.07,), ("0.92",), (None,), (0.5,), (np.zeros((2, 2)),), ([0.9207],),
     ]),
@@ -66,6 +68,17 @@ def test_layer_shapes_accepts_lists_and_numpy_ints(capsys):
 def test_hardest_digit_accepts_numpy_int_and_is_lowest_accuracy(capsys):
     assert checks.check_hardest_digit(np.int64(5)) is True
     assert "0.889" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("answer", [np.array(5), np.array([5]), np.float64(5.0), tf.constant(5),
+                                    tf.constant([5], dtype=tf.int64), np.argmin(DIGIT_ACCURACY)])
+def test_hardest_digit_accepts_numeric_0d_and_size1_arrays(answer, capsys):
+    assert checks.check_hardest_digit(answer) is True
+
+
+def test_hardest_digit_hint_for_whole_array(capsys):
+    assert checks.check_hardest_digit(np.array(DIGIT_ACCURACY)) is False
+    assert "np.argmin" in capsys.readouterr().out
 
 
 def test_unnormalized_accuracy_hint_for_normalized_value(capsys):

@@ -505,6 +505,23 @@ def check_shared_param_count(answer: Any) -> bool:
 
 
 # ====================================================================== 04 손실 함수
+def _as_number(x: Any) -> Any:
+    """0-d 숫자 배열과 스칼라 텐서(예: 케라스 손실의 결과)를 파이썬 숫자로 바꿉니다.
+
+    숫자가 아니거나 원소가 하나인 0-d 숫자가 아니면(bool, 문자열, 리스트, 모양이 있는 배열,
+    변환 중 오류를 내는 객체 등) 그대로 돌려줍니다. 어떤 입력에도 예외를 내지 않습니다.
+    """
+    if _is_number(x):
+        return x
+    try:
+        arr = np.asarray(x)
+        if arr.ndim == 0 and arr.dtype.kind in "iuf":
+            return arr.item()
+    except Exception:  # 학습자가 넣은 어떤 객체든 '숫자가 아님'으로 처리합니다
+        pass
+    return x
+
+
 _LOGIT_CASES = [  # (로짓 z, 타깃): ±40이면 float64의 시그모이드가 정확히 1이나 0 (자르기 필요)
     (np.array([2.2, -1.4, 0.4, 4.6]), np.array([1.0, 0.0, 1.0, 1.0])),
     (np.array([[0.0], [-2.2], [0.85]]), np.array([[1.0], [1.0], [0.0]])),
@@ -593,13 +610,15 @@ def check_bce_from_logits(fn: Any) -> bool:
 def check_best_constants(c_mse: Any, c_mae: Any) -> bool:
     """04번 연습 2: 타깃 [2, 3, 4, 5, 36]에 상수 c 하나만 예측할 때 MSE와 MAE를 가장 작게 하는 c.
 
-    답: MSE는 평균 10, MAE는 중앙값 4.
+    답: MSE는 평균 10, MAE는 중앙값 4. 파이썬·NumPy 숫자, 0-d 배열, 스칼라 텐서를 받습니다.
     """
+    c_mse, c_mae = _as_number(c_mse), _as_number(c_mae)
     ok = _close(c_mse, 10.0, rel=1e-2) and _close(c_mae, 4.0, rel=1e-2)
     if ok:
         hint = ""
     elif not (_is_number(c_mse) and _is_number(c_mae)):
-        hint = "숫자 두 개를 넣으세요: check_best_constants(MSE의 최적 c, MAE의 최적 c)."
+        hint = ("숫자 두 개를 넣으세요: check_best_constants(MSE의 최적 c, MAE의 최적 c). "
+                "배열이나 리스트라면 float(...)로 숫자 하나씩 꺼내 넣으세요.")
     elif _close(c_mse, 4.0, rel=1e-2) and _close(c_mae, 10.0, rel=1e-2):
         hint = ("두 값이 바뀌었어요. 제곱 오차를 가장 작게 하는 상수는 평균, 절대 오차는 "
                 "중앙값입니다.")
@@ -620,14 +639,17 @@ def check_uniform_cce(answer: Any) -> bool:
     """04번 연습 3: 클래스 10개에 모두 0.1을 준 예측의 범주형 크로스엔트로피 (답: ln 10 ≈ 2.303).
 
     소수 둘째 자리까지 맞으면 정답입니다(|답 - ln 10| ≤ 0.005이므로 2.3, 2.30, 2.303 모두 통과).
+    파이썬·NumPy 숫자, 0-d 배열, 스칼라 텐서(예: 케라스 손실 객체의 결과)를 받습니다.
     """
     expected = float(np.log(10))
+    answer = _as_number(answer)
     number = _is_number(answer) and bool(np.isfinite(float(answer)))
     ok = number and abs(float(answer) - expected) <= 0.005
     if ok:
         hint = ""
     elif not number:
-        hint = "유한한 숫자 하나를 넣으세요 (예: float(...))."
+        hint = ("유한한 숫자 하나를 넣으세요. 리스트나 원소가 여러 개인 배열이라면 float(...)로 "
+                "숫자 하나를 꺼내 넣으세요.")
     elif float(answer) < 0:
         hint = ("손실은 -log p라서 양수입니다(확률 p ≤ 1이면 log p ≤ 0). 로그 앞의 마이너스를 "
                 "확인하세요.")
@@ -650,23 +672,6 @@ def check_uniform_cce(answer: Any) -> bool:
 # ====================================================================== 05 손실 함수 실전
 _NOT_A_NUMBER_HINT = ("숫자 하나를 넣으세요(예: 0.5). 리스트나 원소가 여러 개인 배열이라면 "
                       "float(...)로 숫자 하나를 꺼내 넣으세요.")
-
-
-def _as_number(x: Any) -> Any:
-    """0-d 숫자 배열과 스칼라 텐서(예: 케라스 손실의 결과)를 파이썬 숫자로 바꿉니다.
-
-    숫자가 아니거나 원소가 하나인 0-d 숫자가 아니면(bool, 문자열, 리스트, 모양이 있는 배열,
-    변환 중 오류를 내는 객체 등) 그대로 돌려줍니다. 어떤 입력에도 예외를 내지 않습니다.
-    """
-    if _is_number(x):
-        return x
-    try:
-        arr = np.asarray(x)
-        if arr.ndim == 0 and arr.dtype.kind in "iuf":
-            return arr.item()
-    except Exception:  # 학습자가 넣은 어떤 객체든 '숫자가 아님'으로 처리합니다
-        pass
-    return x
 
 
 def check_total_loss(answer: Any) -> bool:
@@ -1194,9 +1199,20 @@ def check_separable_gates(answer: Any) -> bool:
     expected = {"AND", "OR", "NAND"}
     if isinstance(answer, np.ndarray) and answer.ndim == 1:
         answer = answer.tolist()
-    if isinstance(answer, str) or not isinstance(answer, (list, tuple, set, frozenset)):
+    items = None
+    if not isinstance(answer, (str, bytes)):
+        try:  # 리스트, 집합, dict_keys 등 문자열을 담은 반복 가능한 것이면 됩니다
+            items = []
+            for item in answer:
+                items.append(item)
+                if len(items) >= 100:
+                    break
+        except Exception:  # 반복할 수 없거나 반복 중 오류가 나는 입력
+            items = None
+    if items is None:
         return report(False, "", "게이트 이름 문자열을 담은 리스트나 집합을 넣으세요. "
-                      "예: {'AND', 'OR'}")
+                      "예: {'AND', 'OR'} (문자열 하나가 아니라 이름마다 따로)")
+    answer = items
     not_strings = [a for a in answer if not isinstance(a, str)]
     names = {a.strip().upper() for a in answer if isinstance(a, str)}
     ok = names == expected and not not_strings
@@ -1381,12 +1397,34 @@ def check_layer_shapes(answer: Any) -> bool:
 def check_hardest_digit(answer: Any) -> bool:
     """11번 연습 2: 정답 숫자별 정확도가 가장 낮은 숫자(0~9)."""
     expected = int(np.argmin(SAMPLE_NET_DIGIT_ACCURACY))
-    ok = _is_number(answer) and float(answer) == expected
+    value = _single_number_11(answer)
+    ok = value is not None and value == expected
     acc = SAMPLE_NET_DIGIT_ACCURACY[expected]
-    return report(ok, f"숫자 {expected}의 정확도({acc:.4f})가 가장 낮아요.",
-                  "숫자 d마다 np.mean(pred[y_test == d] == d)를 구하고, "
-                  "가장 작은 값의 d(np.argmin)를 정수로 넣으세요. "
-                  "틀린 개수가 아니라 정확도(비율)가 가장 낮은 숫자입니다.")
+    if value is None:
+        size = getattr(answer, "size", None) if isinstance(answer, np.ndarray) else None
+        hint = (f"배열 전체(원소 {size}개)가 아니라 np.argmin으로 고른 숫자 하나를 넣으세요."
+                if isinstance(size, int) and size != 1 else
+                f"0~9 사이의 숫자 하나를 정수로 넣으세요. "
+                f"지금 답의 자료형: {type(answer).__name__}")
+    else:
+        hint = ("숫자 d마다 np.mean(pred[y_test == d] == d)를 구하고, "
+                "가장 작은 값의 d(np.argmin)를 정수로 넣으세요. "
+                "틀린 개수가 아니라 정확도(비율)가 가장 낮은 숫자입니다.")
+    return report(ok, f"숫자 {expected}의 정확도({acc:.4f})가 가장 낮아요.", hint)
+
+
+def _single_number_11(x: Any) -> float | None:
+    """파이썬/NumPy 숫자, 원소 하나짜리 숫자 배열·텐서를 float로 (그 밖에는 None)."""
+    if _is_number(x):
+        return float(x)
+    if not isinstance(x, np.ndarray) and callable(getattr(x, "numpy", None)):
+        try:  # 텐서플로 텐서, 케라스 변수
+            x = np.asarray(x.numpy())
+        except Exception:
+            return None
+    if isinstance(x, np.ndarray) and x.size == 1 and x.dtype.kind in "iuf":
+        return float(x.reshape(-1)[0])
+    return None
 
 
 def check_unnormalized_accuracy(answer: Any) -> bool:
