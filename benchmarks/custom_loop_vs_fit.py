@@ -6,9 +6,9 @@
 같은 옵티마이저(SGD, 학습률 0.01), 같은 손실로 훈련하고, 모두 훈련 손실과 정확도를 함께 셉니다.
 
 - ``fit``: ``model.compile(...)`` + ``model.fit(batch_size=50)`` (케라스 기본 설정).
-- ``loop_epoch``: 노트북의 ``make_train_epoch`` 그대로. 훈련 단계와 **에포크 전체**를
+- ``loop_epoch``: 노트북의 ``make_train_epoch`` 그대로. 훈련 스텝와 **에포크 전체**를
   ``tf.function``으로 컴파일하고 ``tf.data``(shuffle → batch → prefetch)를 그래프 안에서 돕니다.
-- ``loop_step``: 훈련 단계만 ``tf.function``이고 배치는 파이썬 ``for``로 돕니다(비교용).
+- ``loop_step``: 훈련 스텝만 ``tf.function``이고 배치는 파이썬 ``for``로 돕니다(비교용).
 
 부하가 들쭉날쭉한 컴퓨터에서도 공정하도록 세 방법을 **한 에포크씩 번갈아** 훈련합니다.
 첫 번째 차례는 트레이싱(그래프 만들기)이 들어가므로 따로 보여 주고, 나머지 에포크의
@@ -92,7 +92,7 @@ def make_train_epoch(model, optimizer):
 
 
 def make_python_loop_epoch(model, optimizer):
-    """비교용: 훈련 단계만 tf.function이고, 배치는 파이썬 for로 돕니다."""
+    """비교용: 훈련 스텝만 tf.function이고, 배치는 파이썬 for로 돕니다."""
 
     @tf.function
     def train_step(X_batch, y_batch):
