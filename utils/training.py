@@ -1,4 +1,4 @@
-"""훈련 도우미 (training helpers): 에포크 단위 진행 막대.
+"""훈련 도우미 (training helpers): 에포크 단위 진행 막대와 에포크 시간 재기.
 
 ``model.fit(..., verbose=0, callbacks=[EpochProgressBar()])``처럼 쓰면 에포크마다 한 칸씩
 차는 진행 막대 한 줄과 마지막 지표(손실, 정확도…)가 보입니다. 케라스의 ``verbose=1``처럼
@@ -24,7 +24,7 @@ from utils.env import import_tensorflow
 import_tensorflow()  # 텐서플로 로그를 숨긴 채로 먼저 임포트합니다
 import keras  # noqa: E402
 
-__all__ = ["EpochProgressBar", "epoch_progress"]
+__all__ = ["EpochProgressBar", "EpochTimer", "epoch_progress"]
 
 # 막대 길이를 20칸으로 고정하고, 들쭉날쭉한 '초/에포크' 속도 대신 경과 시간과 남은 시간만 씁니다.
 _BAR_FORMAT = ("{desc}: {percentage:3.0f}%|{bar:20}| {n_fmt}/{total_fmt} 에포크 "
@@ -95,6 +95,38 @@ class EpochProgressBar(keras.callbacks.Callback):
         if self._bar is not None:
             self._bar.close()
             self._bar = None
+
+
+class EpochTimer(keras.callbacks.Callback):
+    """에포크 안에서 걸린 시간만 재서, ``fit``을 여러 번 불러도 이어서 더합니다.
+
+    ``on_epoch_begin``부터 ``on_epoch_end``까지(훈련과 그 에포크의 검증)를 재고, ``fit``을 부를
+    때마다 드는 준비 시간(데이터 변환, 콜백 준비)은 뺍니다. 그래서 여러 모델을
+    ``fit(..., initial_epoch=e, epochs=e + 1)``로 한 에포크씩 번갈아 훈련해도, 모델마다
+    ``fit``을 한 번에 불렀을 때와 같은 뜻의 '훈련 시작부터 흐른 시간'이 모입니다.
+
+    Attributes:
+        seconds: 에포크마다, 그 에포크까지 걸린 시간의 합(초)의 목록.
+
+    Example::
+
+        timer = EpochTimer()
+        for epoch in range(3):
+            model.fit(x, y, initial_epoch=epoch, epochs=epoch + 1, verbose=0, callbacks=[timer])
+        timer.seconds  # [2.1, 4.0, 5.9]
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seconds: list[float] = []
+        self._start = 0.0
+
+    def on_epoch_begin(self, epoch: int, logs: dict[str, Any] | None = None) -> None:
+        self._start = time.perf_counter()
+
+    def on_epoch_end(self, epoch: int, logs: dict[str, Any] | None = None) -> None:
+        total = self.seconds[-1] if self.seconds else 0.0
+        self.seconds.append(total + time.perf_counter() - self._start)
 
 
 def epoch_progress(n_epochs: int, desc: str = "훈련", file: IO[str] | None = None) -> tqdm:
