@@ -1538,7 +1538,7 @@ TRUNCATED_NORMAL_STD = 0.87962566103423978  # 표준정규분포를 ±2σ에서 
 
 
 def check_truncated_stddev(answer: Any) -> bool:
-    """11번 연습 1: 자른 뒤의 표준편차가 √(2/784)가 되도록 truncated_normal에 넣을 stddev."""
+    """13번 연습 1: 자른 뒤의 표준편차가 √(2/784)가 되도록 truncated_normal에 넣을 stddev."""
     target = float(np.sqrt(2 / 784))
     expected = target / TRUNCATED_NORMAL_STD
     ok = _close(answer, expected, rel=5e-3)
@@ -1581,7 +1581,7 @@ def _call_two(fn: Any, logits: np.ndarray, labels: np.ndarray) -> float | None:
 
 
 def check_top1_accuracy(fn: Any) -> bool:
-    """11번 연습 2: 로짓과 정수 레이블로 top-1 정확도를 돌려주는 함수 ``fn(logits, labels)``."""
+    """13번 연습 2: 로짓과 정수 레이블로 top-1 정확도를 돌려주는 함수 ``fn(logits, labels)``."""
     ok = callable(fn)
     got_vector = False
     for logits, labels in _logit_cases() if ok else []:
@@ -1619,7 +1619,7 @@ def _sparse_xent_reference(logits: np.ndarray, labels: np.ndarray) -> float:
 
 
 def check_sparse_xent_mean(fn: Any) -> bool:
-    """11번 연습 3: 로짓과 정수 레이블로 평균 크로스엔트로피를 안전하게 계산하는 함수."""
+    """13번 연습 3: 로짓과 정수 레이블로 평균 크로스엔트로피를 안전하게 계산하는 함수."""
     cases = _logit_cases()
     big = np.array([[1000.0, 0.0, -1000.0], [0.0, 800.0, 1.0]], dtype="float32")
     cases.append((big, np.array([1, 1], dtype="int32")))
