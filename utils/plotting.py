@@ -1264,3 +1264,77 @@ def draw_shape_chain(layer_sizes: Sequence[int] = (784, 50, 100, 10),
     if title:
         ax.set_title(title)
     return ax
+
+
+def plot_search_trials(stages: Sequence[tuple[str, Sequence[Mapping[str, Any]]]],
+                       categories: Mapping[str, Sequence[Any]], *,
+                       log_key: str | None = "learning_rate",
+                       score_key: str = "val_accuracy",
+                       xlabels: Mapping[str, str] | None = None,
+                       ylabel: str | None = None,
+                       title: str | None = None) -> Figure:
+    """탐색의 시도들을 하이퍼파라미터마다 한 칸씩 그립니다 (score vs. each hyperparameter).
+
+    칸마다 가로축은 하이퍼파라미터 하나, 세로축은 점수입니다. 점 하나가 시도 하나이고,
+    단계(stage)마다 모양이 다릅니다. 범주형 칸에서는 같은 칸의 점이 겹치지 않도록 가로로 조금씩
+    흩어 놓습니다. 점에 글자를 달지 않으므로 글자가 겹치는 일이 없습니다.
+
+    Args:
+        stages: ``(이름, 시도 목록)``의 목록. 시도는 하이퍼파라미터 값과 ``score_key``를 담은
+            사전입니다.
+        categories: 범주형 하이퍼파라미터 이름 → 가로축에 놓을 값의 순서.
+        log_key: 로그 눈금의 연속 하이퍼파라미터 이름(칸을 맨 앞에 그립니다). ``None``이면 없음.
+        score_key: 세로축에 놓을 점수의 이름.
+        xlabels: 하이퍼파라미터 이름 → 가로축 이름 (없으면 이름 그대로).
+        ylabel: 세로축 이름 (없으면 ``score_key``).
+        title: 그림 전체 제목.
+
+    Raises:
+        ValueError: 시도가 하나도 없거나, 시도에 필요한 값이 없거나, 범주형 값이
+            ``categories``에 없을 때.
+    """
+    keys = ([log_key] if log_key else []) + list(categories)
+    trials = [t for _, ts in stages for t in ts]
+    if not keys or not trials:
+        raise ValueError("그릴 하이퍼파라미터와 시도가 하나 이상 있어야 합니다 "
+                         "(need at least one hyperparameter and one trial)")
+    for trial in trials:
+        missing = [k for k in [*keys, score_key] if k not in trial]
+        unknown = [k for k in categories if k in trial and trial[k] not in list(categories[k])]
+        if missing or unknown:
+            raise ValueError(f"시도의 값이 없거나 categories에 없습니다 / missing {missing}, "
+                             f"not in categories {unknown}: {trial!r}")
+    xlabels = dict(xlabels or {})
+    markers = ["o", "^", "s", "D", "v"]
+    fig, axes = plt.subplots(1, len(keys), figsize=(3.7 * len(keys), 3.6), sharey=True,
+                             squeeze=False)
+    for ax, key in zip(axes[0], keys):
+        for s, (label, ts) in enumerate(stages):
+            shift = (s - (len(stages) - 1) / 2) * 0.25
+            if key == log_key:
+                xs = [float(t[key]) for t in ts]
+            else:       # 같은 칸의 점들을 그 칸 안에서 고르게 흩어 놓습니다
+                xs = []
+                for t in ts:
+                    same = [u for u in ts if u[key] == t[key]]
+                    offset = 0.0 if len(same) == 1 else -0.1 + 0.2 * same.index(t) / (len(same) - 1)
+                    xs.append(list(categories[key]).index(t[key]) + shift + offset)
+            ax.scatter(xs, [float(t[score_key]) for t in ts], marker=markers[s % len(markers)],
+                       s=45, alpha=0.7, color=f"C{s}", label=label)
+        if key == log_key:
+            ax.set_xscale("log")
+            logs = np.log10([float(t[key]) for t in trials])
+            ax.set_xlim(10 ** np.floor(logs.min()) / 1.3, 10 ** np.ceil(logs.max()) * 1.3)
+            ax.xaxis.set_minor_formatter(mpl.ticker.NullFormatter())
+        else:
+            values = list(categories[key])
+            ax.set_xticks(range(len(values)), [str(v) for v in values])
+            ax.set_xlim(-0.5, len(values) - 0.5)
+        ax.set_xlabel(xlabels.get(key, key))
+        ax.grid(alpha=0.3)
+    axes[0][0].set_ylabel(ylabel or score_key)
+    axes[0][0].legend(loc="lower right", fontsize=8)
+    if title:
+        fig.suptitle(title)
+    fig.tight_layout()
+    return fig
