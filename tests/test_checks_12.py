@@ -105,3 +105,26 @@ def test_epochs_accepts_rounded_by_hand_and_float_steps(capsys):
 def test_make_dnn_accepts_other_correct_styles(capsys):
     assert checks.check_make_dnn(make_dnn_with_dropout_and_loss_object) is True
     assert "✅" in capsys.readouterr().out
+
+
+def _make_dnn_with_loss(loss):
+    def make(hidden_units):
+        layers = [keras.Input(shape=(784,))]
+        layers += [keras.layers.Dense(units, activation="relu") for units in hidden_units]
+        model = keras.Sequential(layers + [keras.layers.Dense(10, activation="softmax")])
+        model.compile(optimizer="adam", loss=loss)
+        return model
+    return make
+
+
+@pytest.mark.parametrize("loss", ["SparseCategoricalCrossentropy",
+                                  "sparse_categorical_crossentropy"])
+def test_make_dnn_accepts_every_spelling_keras_accepts(loss, capsys):
+    # Keras가 받아들이는 표기는 _loss_name과 같은 규칙으로 알아봅니다 (두 정규화기가 어긋나던 결함)
+    assert checks.check_make_dnn(_make_dnn_with_loss(loss)) is True
+
+
+def test_make_dnn_rejects_the_one_hot_loss_with_a_hint(capsys):
+    assert checks.check_make_dnn(_make_dnn_with_loss("categorical_crossentropy")) is False
+    out = capsys.readouterr().out
+    assert "sparse_categorical_crossentropy" in out

@@ -1477,10 +1477,12 @@ def _describe_dense_stack(model: Any) -> tuple[Any, list[tuple[int, str]]] | Non
 
 
 def _uses_sparse_crossentropy(model: Any) -> bool:
-    loss = getattr(model, "loss", None)
-    name = loss if isinstance(loss, str) else getattr(loss, "name", None) or getattr(
-        loss, "__name__", "")
-    return name == "sparse_categorical_crossentropy"
+    """희소 범주형 크로스엔트로피로 컴파일되었는지 (표기는 ``_loss_name``과 같은 규칙)."""
+    try:
+        loss = getattr(model, "loss", None)
+    except Exception:  # 속성을 읽다 오류를 내는 객체
+        return False
+    return _loss_name(loss) == "sparse_categorical_crossentropy"
 
 
 def check_make_dnn(make_dnn: Any) -> bool:
