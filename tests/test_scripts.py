@@ -1,0 +1,42 @@
+"""scripts/sweep_notebook.py와 scripts/check_threads.py의 작은 부분 (노트북을 실행하지 않고)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_reseed_replaces_every_fixed_seed_and_nothing_else():
+    sweep = _load("sweep_notebook")
+    source = ("setup_notebook()\nkeras.utils.set_random_seed(42)\nrng = np.random.default_rng(42)\n"
+              "train_test_split(x, random_state=42)\nkt.RandomSearch(seed=42)\nanswer = 42\n")
+    out = sweep.reseed(source, 7)
+    assert out == ("setup_notebook(7)\nkeras.utils.set_random_seed(7)\n"
+                   "rng = np.random.default_rng(7)\ntrain_test_split(x, random_state=7)\n"
+                   "kt.RandomSearch(seed=7)\nanswer = 42\n")
+
+
+def test_summary_reports_worst_median_best():
+    sweep = _load("sweep_notebook")
+    runs = [{"seed": s, "threads": 1, "seconds": 1.0, "values": {"acc": v}, "failures": []}
+            for s, v in [(0, 0.97), (1, 0.99), (2, 0.98)]]
+    lines = sweep.summarise(runs, ["acc"]).splitlines()
+    assert lines[-3].split()[-1] == "0.9700" and lines[-2].split()[-1] == "0.9800"
+    assert lines[-1].split()[-1] == "0.9900"
+
+
+def test_check_threads_defaults_to_the_training_notebooks():
+    threads = _load("check_threads")
+    assert all((ROOT / "notebooks" / name).exists() for name in threads.TRAINING_NOTEBOOKS)
+    assert set(threads.ONE_THREAD.values()) == {"1"}
