@@ -66,7 +66,10 @@ class Exercise:
 
     def solution(self) -> None:
         """강의 노트북의 풀이 코드를 보여 줍니다."""
-        code = json.loads(SOLUTIONS_FILE.read_text(encoding="utf-8")).get(self.key)
+        try:
+            code = json.loads(SOLUTIONS_FILE.read_text(encoding="utf-8")).get(self.key)
+        except (OSError, ValueError):  # 풀이 파일이 없거나 깨졌어도 오류 없이 안내합니다
+            code = None
         print(f"💡 풀이:\n{code}" if code else "풀이는 노트북의 '풀이' 절에 있습니다.")
 
 
