@@ -101,3 +101,18 @@ def test_hint_and_solution(capsys, tmp_path, monkeypatch):
     monkeypatch.setattr(core, "SOLUTIONS_FILE", tmp_path / "missing.json")
     q.solution()
     assert "풀이' 절" in capsys.readouterr().out
+
+
+def test_none_printing_learner_code_and_multiline_errors_give_one_line(capsys):
+    def noisy(x):
+        print("학습자가 찍은 글")
+        raise ValueError("첫 줄\n둘째 줄")
+
+    q = Exercise("exNN-q7", function(np.square, [(np.eye(2),)], otherwise="제곱"),
+                 hint="함수를 고치세요", success="s")
+    ok, out = run(q, capsys, noisy)
+    assert not ok and out.count("\n") == 1 and "첫 줄 둘째 줄" in out and "학습자" not in out
+    ok, out = run(q, capsys, lambda x: x + 1)
+    assert not ok and out.count("\n") == 1 and "[[1. 0.] [0. 1.]]" in out
+    ok, out = run(q, capsys, None)
+    assert not ok and "아직 답이 None" in out and "함수를 고치세요" in out

@@ -1,16 +1,14 @@
-"""연습 문제 점검의 핵심 (core of the exercise self-checks).
+"""연습 문제 점검의 핵심 (core of the exercise self-checks), Kaggle ``learntools``를 본떴습니다.
 
-Kaggle ``learntools``처럼 문제 하나는 :class:`Exercise` 하나입니다. 노트북별 모듈(``ex04`` …)은
-거의 데이터뿐입니다: 정답, 흔한 오답과 그에 맞춘 힌트, 그리고 아래의 일반 판정기
-(:func:`numbers`, :func:`function`). 학습자는 ``q1.check(답)``, ``q1.hint()``, ``q1.solution()``을
-부릅니다. ``check``는 어떤 종류의 답에도 예외를 내지 않고 ``True``/``False``를 돌려줍니다.
-
-판정기(judge)는 답을 받아 맞으면 ``None``, 틀리면 무엇이 틀렸는지 말하는 힌트 문장을 돌려줍니다.
+문제 하나가 :class:`Exercise` 하나이고, 노트북별 모듈(``ex04`` …)은 정답·흔한 오답과 힌트라는
+데이터에 아래의 판정기(judge: 맞으면 ``None``, 틀리면 힌트 문장을 돌려주는 함수)를 붙인 것입니다.
 """
 
 from __future__ import annotations
 
+import contextlib
 import inspect
+import io
 import json
 import warnings
 from collections.abc import Callable, Sequence
@@ -26,11 +24,8 @@ SOLUTIONS_FILE = Path(__file__).with_name("solutions.json")
 class Exercise:
     """연습 문제 하나: ``check(답)``, ``hint()``, ``solution()``.
 
-    Args:
-        key: 풀이 셀의 nbgrader ``grade_id`` (예: ``"ex04-q1"``). 풀이를 찾는 열쇠입니다.
-        judge: 답을 받아 맞으면 ``None``, 틀리면 힌트 문장을 돌려주는 함수.
-        hint: ``hint()``가 보여 줄 풀이 방향.
-        success: 맞았을 때 덧붙일 설명.
+    ``key``는 풀이 셀의 nbgrader ``grade_id``(예: ``"ex04-q1"``), ``hint``는 ``hint()``가 보여 줄
+    풀이 방향, ``success``는 맞았을 때 덧붙일 설명입니다.
     """
 
     def __init__(self, key: str, judge: Judge, *, hint: str, success: str) -> None:
@@ -41,15 +36,16 @@ class Exercise:
         """틀린 점을 말하는 문장(맞으면 ``None``). 판정 중 어떤 오류도 힌트로 바꿉니다."""
         if len(answer) != len(self.args):
             return f"답을 {len(self.args)}개 넣으세요: check({', '.join(self.args)})."
-        try:
-            with warnings.catch_warnings(), np.errstate(all="ignore"):
+        if any(a is None for a in answer):
+            return f"아직 답이 None이에요. {self._hint}"
+        try:  # 학습자 함수가 출력하는 글은 삼키고, 경고도 숨깁니다
+            with (warnings.catch_warnings(), np.errstate(all="ignore"),
+                  contextlib.redirect_stdout(io.StringIO())):
                 warnings.simplefilter("ignore")
                 found = self.judge(*answer)
         except Exception as error:  # 학습자 코드나 낯선 값에서 난 오류도 '아직 아님'입니다
             found = f"답을 점검하다 오류가 났어요({type(error).__name__}). {self._hint}"
-        if found is not None and not str(found).strip():
-            found = self._hint
-        return found
+        return None if found is None else " ".join(str(found).split()) or self._hint
 
     def check(self, *answer: Any) -> bool:
         """답을 점검해 한 줄로 알려 주고 맞았는지 돌려줍니다. 예외를 내지 않습니다."""
@@ -141,14 +137,10 @@ def close(got: Any, want: Any, *, rtol: float = 1e-3, atol: float = 1e-6) -> boo
 def numbers(names: Sequence[str], expected: Sequence[float], *, otherwise: str, example: str,
             mistakes: Sequence[tuple[Sequence[float], str]] = (), rtol: float = 1e-3,
             atol: float = 1e-6) -> Judge:
-    """숫자 답(하나 이상)을 정답·알려진 오답과 비교하는 판정기.
+    """숫자 답 ``names``를 정답 ``expected``, 알려진 오답 ``mistakes``(오답, 힌트)와 비교합니다.
 
-    Args:
-        names: 답의 이름 (``check`` 인자 순서).
-        expected: 정답.
-        otherwise: 알려진 오답이 아닐 때의 힌트.
-        example: 숫자가 아닌 답에 보여 줄 예 (예: ``"len(x_train)"``).
-        mistakes: ``(오답, 그 오답에 맞춘 힌트)``의 목록.
+    숫자가 아닌 답에는 ``example``(예: ``"len(x_train)"``)을, 모르는 오답에는 ``otherwise``를
+    보입니다.
     """
     def judge(*answer: Any) -> str | None:
         got = [number(a) for a in answer]
@@ -165,13 +157,9 @@ def numbers(names: Sequence[str], expected: Sequence[float], *, otherwise: str, 
 def function(reference: Callable[..., Any], cases: Sequence[tuple], *, otherwise: str,
              mistakes: Sequence[tuple[Callable[..., Any], str]] = (), rtol: float = 1e-5,
              atol: float = 1e-6) -> Judge:
-    """학습자의 함수를 여러 입력에서 ``reference``와 비교하는 판정기.
+    """학습자의 함수를 ``cases``(인자 튜플, 매번 복사)에서 ``reference``와 비교합니다.
 
-    Args:
-        reference: 올바른 함수 (정답은 여기 한 곳에서만 나옵니다).
-        cases: 인자 튜플의 목록. 호출할 때마다 복사해서 넘깁니다.
-        otherwise: 알려진 실수가 아닐 때의 힌트 (어느 입력에서 틀렸는지 덧붙입니다).
-        mistakes: ``(흔한 실수를 흉내 낸 함수, 그 실수에 맞춘 힌트)``의 목록.
+    흔한 실수를 흉내 낸 함수와 맞으면 그 힌트를, 아니면 ``otherwise``와 틀린 입력을 보입니다.
     """
     def judge(fn: Any) -> str | None:
         if not callable(fn) or isinstance(fn, type):
