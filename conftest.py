@@ -54,17 +54,3 @@ def pytest_terminal_summary(terminalreporter):
         tr.write_line(f"{seconds:7.1f} s  {name}  {status}")
     tr.write_line(f"{sum(_notebook_seconds.values()):7.1f} s  합계 (total)")
 
-
-@pytest.fixture
-def check_cases(capsys):
-    """연습 문제 점검 함수의 공통 테스트: 모범 답은 통과, 틀린 답은 모두 힌트와 함께 탈락."""
-
-    def run(check, good: tuple, bads: list[tuple]) -> None:
-        assert check(*good) is True, f"{check.__name__}: 모범 답이 통과하지 못했습니다"
-        capsys.readouterr()
-        for bad in bads:
-            assert check(*bad) is False, f"{check.__name__}{bad}는 오답이어야 합니다"
-            out = capsys.readouterr().out
-            assert "❌" in out and "힌트" in out, f"{check.__name__}{bad}: 힌트가 없습니다"
-
-    return run

@@ -6,7 +6,7 @@
 - ``utils.data``     MNIST와 미리 학습된 가중치 불러오기 (체크섬 확인)
 - ``utils.plotting`` 여러 노트북이 함께 쓰는 그림 함수
 - ``utils.numpy_nn`` 밑바닥부터 만드는 NumPy 조각 (활성화 함수, 손실, 수치 미분)
-- ``utils.checks``   연습 문제 자가 점검 함수
+- ``utils.exercises`` 연습 문제 자가 점검 (노트북마다 ``exNN`` 모듈, 틀은 ``core``)
 - ``utils.training`` 훈련 도우미: 에포크 단위 진행 막대 (케라스 콜백)
 
 TensorFlow가 임포트되기 *전에* 로그 관련 환경 변수를 정해야 C++ 로그가 노트북에
