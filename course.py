@@ -7,6 +7,7 @@ requirements.txt를 설치합니다. 그 뒤로는 requirements.txt가 바뀌었
     python3 course.py lab        # 준비하고 JupyterLab에서 강의 열기
     python3 course.py test       # 준비하고 전체 테스트 (단위 테스트 + 모든 노트북 nbval)
     python3 course.py execute    # (관리자용) 모든 노트북을 처음부터 다시 실행해 저장
+    python3 course.py student    # (강사용) 풀이를 비운 학생판을 student_edition/에 만들기
 
 가상 환경 위치는 환경 변수 COURSE_VENV로 바꿀 수 있습니다(.ci/run이 새 환경에 씁니다).
 Windows에서는 `python3` 대신 `py` 또는 `python`을 쓰세요.
@@ -66,9 +67,13 @@ def ensure_environment() -> Path:
 
 def main(argv: list[str]) -> None:
     command = argv[0] if argv else "help"
-    if command not in {"lab", "test", "execute"}:
+    if command not in {"lab", "test", "execute", "student"}:
         print(__doc__)
         sys.exit(0 if command in {"help", "-h", "--help"} else 2)
+    if command == "student":  # 가상 환경이 필요 없습니다(표준 라이브러리만 씀)
+        sys.path.insert(0, str(ROOT / "scripts"))
+        import exercise_cells
+        sys.exit(exercise_cells.main(["student", *argv[1:]]))
     python = ensure_environment()
     os.environ.setdefault("PYTHONUTF8", "1")
     if command == "lab":

@@ -3,11 +3,14 @@
 
 저장된 출력이 언제나 '새 커널에서 위에서 아래로 한 번 실행한 결과'가 되도록, 노트북을
 고친 뒤에는 이 스크립트로 저장하세요. JSON도 정리합니다: 실행 시간, 위젯 상태, 파이썬
-버전 같은 바뀌는 메타데이터를 지우고 셀 메타데이터는 ``tags``만 남깁니다.
+버전 같은 바뀌는 메타데이터를 지우고 셀 메타데이터는 ``tags``만 남깁니다. 연습 문제의 풀이 셀
+(``### BEGIN SOLUTION`` 표시)과 점검 셀(``assert qN.check(...)``)에는 nbgrader 메타데이터를
+붙입니다(scripts/exercise_cells.py; 규약에 어긋나면 셀 번호와 함께 오류를 냅니다).
 
     python3 course.py execute                      # 모든 노트북
     python3 course.py execute notebooks/03_*.ipynb # 일부만
     python3 scripts/execute_notebooks.py --check   # 실행하지 않고 JSON 정리 상태만 확인
+    python3 scripts/execute_notebooks.py --normalise-only  # 실행하지 않고 정리(와 표시)만
 
 테스트(nbval)와 같은 방법으로, 지금 파이썬 환경의 커널을 씁니다.
 """
@@ -20,6 +23,7 @@ import time
 from pathlib import Path
 
 import nbformat
+from exercise_cells import ExerciseCellError, mark  # scripts/exercise_cells.py
 from jupyter_client.manager import KernelManager
 from nbclient import NotebookClient
 from nbval.kernel import CURRENT_ENV_KERNEL_NAME, NbvalKernelspecManager
@@ -29,8 +33,8 @@ NOTEBOOKS = ROOT / "notebooks"
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 
 
-def normalise(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    """바뀌는 메타데이터를 지워 diff를 읽기 쉽게 만듭니다."""
+def normalise(nb: nbformat.NotebookNode, path: Path) -> nbformat.NotebookNode:
+    """바뀌는 메타데이터를 지워 diff를 읽기 쉽게 만들고, 연습 문제 셀에 nbgrader 표시를 붙입니다."""
     nb.metadata = nbformat.NotebookNode(
         kernelspec=nbformat.NotebookNode(KERNELSPEC), language_info={"name": "python"}
     )
@@ -46,7 +50,7 @@ def normalise(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
                 if out.get("output_type") in {"display_data", "execute_result"}:
                     out.data.pop("application/vnd.jupyter.widget-view+json", None)
             cell.outputs = coalesce_streams(cell.get("outputs", []))
-    return nb
+    return mark(nb, path)
 
 
 def coalesce_streams(outputs: list) -> list:
@@ -69,11 +73,12 @@ def coalesce_streams(outputs: list) -> list:
 def is_normalised(path: Path) -> bool:
     nb = nbformat.read(path, as_version=4)
     before = nbformat.writes(nb)
-    return nbformat.writes(normalise(nb)) == before
+    return nbformat.writes(normalise(nb, path)) == before
 
 
 def execute(path: Path, timeout: int) -> float:
     nb = nbformat.read(path, as_version=4)
+    mark(nb, path)  # 규약 위반은 실행하기 전에 알립니다
     for cell in nb.cells:
         if cell.cell_type == "code":
             cell.outputs, cell.execution_count = [], None
@@ -87,7 +92,7 @@ def execute(path: Path, timeout: int) -> float:
     client.execute()
     elapsed = time.perf_counter() - start
     nbformat.validate(nb)
-    nbformat.write(normalise(nb), path)
+    nbformat.write(normalise(nb, path), path)
     return elapsed
 
 
@@ -102,23 +107,35 @@ def main() -> int:
                         help="실행하지 않고 JSON만 정리해 저장 (출력은 그대로)")
     args = parser.parse_args()
     paths = [p.resolve() for p in args.notebooks] or sorted(NOTEBOOKS.glob("[0-9]*.ipynb"))
+    try:
+        return run(paths, args)
+    except ExerciseCellError as error:
+        print(f"연습 문제 셀 오류 (exercise cells): {error}", file=sys.stderr)
+        return 1
+
+
+def run(paths: list[Path], args: argparse.Namespace) -> int:
     if args.normalise_only:
         for p in paths:
-            nbformat.write(normalise(nbformat.read(p, as_version=4)), p)
+            nbformat.write(normalise(nbformat.read(p, as_version=4), p), p)
         return 0
     if args.check:
         bad = [p for p in paths if not is_normalised(p)]
         for p in bad:
-            print(f"정리되지 않음 (not normalised): {p.relative_to(ROOT)}")
+            print(f"정리되지 않음 (not normalised): {shown(p)}")
         return 1 if bad else 0
     total = 0.0
     for path in paths:
-        print(f"실행 중 (executing) {path.relative_to(ROOT)} ...", flush=True)
+        print(f"실행 중 (executing) {shown(path)} ...", flush=True)
         seconds = execute(path, args.timeout)
         total += seconds
         print(f"  {seconds:6.1f} s", flush=True)
     print(f"합계 (total) {total:.1f} s")
     return 0
+
+
+def shown(path: Path) -> str:
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
 
 
 if __name__ == "__main__":

@@ -53,7 +53,7 @@ def test_known_mistakes_get_their_hint(exercise, answer, phrase, capsys):
     (q2, (None,), "아직 답이 None이에요. 배열의 .size는 원소 수"),  # 풀지 않은 자리 코드
     (q2, (True,), "지금은 True"),
     (q2, (len,), "지금은 호출할 수 있는"),
-    (q3, (None,), "아직 답이 None이에요. utils.data.sha256sum("),
+    (q3, (None,), "아직 답이 None이에요. sha256sum(DATA_DIR"),
     (q3, (42,), "지금은 int 값"),
 ])
 def test_wrong_kinds_get_a_hint_that_names_them(exercise, answer, phrase, capsys):

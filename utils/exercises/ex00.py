@@ -21,10 +21,10 @@ def _checksum(answer: object) -> str | None:
     if not isinstance(answer, str):
         return f"체크섬 문자열을 넣으세요(지금은 {describe(answer)}). sha256sum()이 돌려줍니다."
     if answer.strip().lower() != MNIST_SHA256:
-        return "data/README.md의 체크섬과 달라요. 경로가 '../data/mnist.npz'인지 확인하세요."
+        return "data/README.md의 체크섬과 달라요. 파일이 DATA_DIR / 'mnist.npz'인지 보세요."
     return None
 
 
 q3 = Exercise("ex00-q3", _checksum,
-              hint="utils.data.sha256sum('../data/mnist.npz')가 돌려주는 문자열을 넣어 보세요.",
+              hint="sha256sum(DATA_DIR / 'mnist.npz')가 돌려주는 문자열을 넣어 보세요.",
               success="파일이 data/README.md에 적힌 것과 똑같습니다.")
