@@ -398,7 +398,7 @@ def check_functional_copy(seq: Any, func: Any) -> bool:
 
 def _three_outputs_problem(model: Any) -> str | None:
     """03번 연습 2의 모델에서 틀린 점 하나를 힌트로 돌려줍니다(맞으면 None)."""
-    from utils.plotting import model_graph
+    from utils.model_graph import model_graph
 
     if len(model.outputs) != 3:
         return (f"출력이 {len(model.outputs)}개입니다. keras.Model의 outputs에 "
@@ -439,7 +439,7 @@ def check_three_outputs(model: Any) -> bool:
     """03번 연습 2: (28, 28) 이미지를 받아 digit (10), ink (1), is_even (1)을 내는 모델.
 
     출력이 정확히 세 개이고, 크기 1인 출력 중 하나만 sigmoid(is_even)이며, 세 출력층이 모두
-    ``common`` 층의 출력을 받는지(``utils.plotting.model_graph``로 그래프를 읽어) 봅니다.
+    ``common`` 층의 출력을 받는지(``utils.model_graph.model_graph``로 그래프를 읽어) 봅니다.
     """
     import keras
 

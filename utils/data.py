@@ -14,8 +14,6 @@ from pathlib import Path
 
 import numpy as np
 
-import utils  # noqa: F401  (환경 변수를 텐서플로보다 먼저 설정)
-
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 MNIST_FILE = "mnist.npz"
