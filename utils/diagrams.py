@@ -13,7 +13,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.figure import Figure
 
-from utils.plotting import new_axes
+from utils.plotting import finish_diagram, new_axes
 
 
 def draw_course_map(parts: Mapping[str, Sequence[str]], ax: plt.Axes | None = None, *,
@@ -53,12 +53,7 @@ def draw_course_map(parts: Mapping[str, Sequence[str]], ax: plt.Axes | None = No
             if col:
                 ax.annotate("", xy=(col * step - 0.05, row_y), xytext=(col * step - 0.35, row_y),
                             arrowprops=dict(arrowstyle="->", color="gray"))
-    ax.set_xlim(-0.2, n_cols * step)
-    ax.set_ylim(-0.5, n_rows - 0.2)
-    ax.axis("off")
-    if title:
-        ax.set_title(title)
-    return ax
+    return finish_diagram(ax, (-0.2, n_cols * step), (-0.5, n_rows - 0.2), title)
 
 
 def draw_training_loop(ax: plt.Axes | None = None, *, title: str | None = None) -> plt.Axes:
@@ -114,12 +109,7 @@ def draw_training_loop(ax: plt.Axes | None = None, *, title: str | None = None) 
     ax.text(2.25, 3.0, "예측과 타깃의\n거리를 잰다", fontsize=9, color="#555555", va="center")
     ax.text(2.4, 0.4, "손실 점수가 줄어드는\n쪽으로 가중치를 조정", fontsize=9, color="#555555",
             va="center")
-    ax.set_xlim(-4.6, 4.6)
-    ax.set_ylim(-0.3, 9.6)
-    ax.axis("off")
-    if title:
-        ax.set_title(title)
-    return ax
+    return finish_diagram(ax, (-4.6, 4.6), (-0.3, 9.6), title)
 
 
 def draw_layer_stacks(stacks: Mapping[str, Sequence[tuple[str, str, str]]], *,
@@ -200,12 +190,7 @@ def draw_keras_workflow(ax: plt.Axes | None = None, *,
         if i:
             ax.annotate("", xy=(i * 2.4 - 1.0, 0), xytext=(i * 2.4 - 1.4, 0),
                         arrowprops=dict(arrowstyle="->", color="gray", lw=1.5))
-    ax.set_xlim(-1.2, 10.8)
-    ax.set_ylim(-0.8, 0.8)
-    ax.axis("off")
-    if title:
-        ax.set_title(title)
-    return ax
+    return finish_diagram(ax, (-1.2, 10.8), (-0.8, 0.8), title)
 
 
 def draw_backend_stack(ax: plt.Axes | None = None, *, title: str | None = None) -> plt.Axes:
@@ -237,12 +222,7 @@ def draw_backend_stack(ax: plt.Axes | None = None, *, title: str | None = None) 
     ax.text(10.4, 2.0, "Theano, CNTK\n(책의 백엔드,\n개발 중단)", ha="center", va="center",
             fontsize=9, color="gray", linespacing=1.5,
             bbox=dict(boxstyle="round,pad=0.5", facecolor="white", edgecolor="lightgray", ls="--"))
-    ax.set_xlim(-3.2, 11.8)
-    ax.set_ylim(-0.6, 3.6)
-    ax.axis("off")
-    if title:
-        ax.set_title(title)
-    return ax
+    return finish_diagram(ax, (-3.2, 11.8), (-0.6, 3.6), title)
 
 
 def draw_backprop_graph(ax: plt.Axes | None = None, *, title: str | None = None) -> plt.Axes:
@@ -357,9 +337,4 @@ def draw_timeline(events: Sequence[tuple[float, str, str, int]], *,
         ax.text(x, 0.65 * side, f"{when}\n{label}" if side > 0 else f"{label}\n{when}",
                 ha="center", va="bottom" if side > 0 else "top", fontsize=9)
     years = [e[0] for e in events]
-    ax.set_xlim(min(years) - 8, max(years) + 8)
-    ax.set_ylim(-1.8, 1.9)
-    ax.axis("off")
-    if title:
-        ax.set_title(title)
-    return ax
+    return finish_diagram(ax, (min(years) - 8, max(years) + 8), (-1.8, 1.9), title)

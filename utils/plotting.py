@@ -33,6 +33,17 @@ def new_axes(ax: Any, figsize: tuple[float, float]) -> plt.Axes:
     return ax
 
 
+def finish_diagram(ax: plt.Axes, xlim: tuple[float, float], ylim: tuple[float, float],
+                   title: str | None) -> plt.Axes:
+    """그림 함수들의 마무리: 보이는 범위를 정하고 축(눈금, 테두리)을 감추고 제목을 답니다."""
+    ax.set_xlim(*xlim)
+    ax.set_ylim(*ylim)
+    ax.axis("off")
+    if title:
+        ax.set_title(title)
+    return ax
+
+
 def plot_history(history: Any, metrics: Sequence[str] = ("loss", "accuracy"),
                  title: str | None = None) -> Figure:
     """훈련 곡선(training curves)을 그립니다: 지표마다 훈련/검증 값을 에포크별로.
