@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-DEFAULT_SEED = 42
+_DEFAULT_SEED = 42
 KOREAN_FONT = "NanumGothic"
 
 
@@ -56,7 +56,7 @@ def import_tensorflow() -> Any:
     return tf
 
 
-def set_seed(seed: int = DEFAULT_SEED, *, deterministic: bool = True) -> None:
+def set_seed(seed: int = _DEFAULT_SEED, *, deterministic: bool = True) -> None:
     """파이썬, NumPy, 텐서플로 난수 시드를 한꺼번에 고정합니다.
 
     Args:
@@ -170,7 +170,7 @@ def environment_line(info: dict[str, str] | None = None) -> str:
     )
 
 
-def setup_notebook(seed: int = DEFAULT_SEED, *, deterministic: bool = True) -> None:
+def setup_notebook(seed: int = _DEFAULT_SEED, *, deterministic: bool = True) -> None:
     """노트북 하나를 위한 준비를 한 번에 합니다 (one call at the top of every notebook).
 
     - 텐서플로 로그를 숨기고 조용히 임포트합니다.
