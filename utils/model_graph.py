@@ -147,7 +147,7 @@ def model_graph(model: Any) -> tuple[list[dict[str, Any]], list[tuple[str, str]]
     edges = [(s, n) for n in names for s in dict.fromkeys(sources[n]) if order[s] < order[n]]
     loops = {n: [s for s in dict.fromkeys(sources[n]) if order[s] >= order[n]] for n in names}
     depth: dict[str, int] = {}
-    for name in names:  # model.layers의 순서는 위상 순서입니다(입력이 먼저).
+    for name in names:  # model.operations의 순서는 위상 순서입니다(입력이 먼저).
         depth[name] = max((depth[s] + 1 for s, d in edges if d == name), default=0)
     return ([{"name": n, "class_name": c, "depth": depth[n], "shape": shapes.get(n),
               "calls": sum(name == n for name, _ in calls), "sources": sources[n],
