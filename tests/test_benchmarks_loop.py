@@ -6,38 +6,25 @@
 
 from __future__ import annotations
 
-import importlib.util
 import inspect
 import io
-import json
-import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
+from sources import ROOT, load_script, notebook_code
 
-ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "benchmarks" / "custom_loop_vs_fit.py"
 NOTEBOOK = ROOT / "notebooks" / "13_low_level_tensorflow.ipynb"
 
 
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location("custom_loop_vs_fit", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-def notebook_code() -> str:
-    nb = json.loads(NOTEBOOK.read_text(encoding="utf-8"))
-    return "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    return load_script(SCRIPT)
 
 
 @pytest.mark.parametrize("name", ["make_train_epoch", "build_keras_dnn", "build_fit_model"])
 def test_script_times_the_same_code_as_notebook_13(bench, name):
-    assert inspect.getsource(getattr(bench, name)) in notebook_code(), (
+    assert inspect.getsource(getattr(bench, name)) in notebook_code(NOTEBOOK), (
         f"{name}이 노트북 13의 코드와 다릅니다. 둘을 함께 고치세요.")
 
 

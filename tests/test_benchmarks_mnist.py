@@ -6,34 +6,20 @@
 
 from __future__ import annotations
 
-import importlib.util
-import json
-import sys
-from pathlib import Path
-
 import pytest
+from sources import ROOT, load_script, notebook_code
 
-ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "benchmarks" / "mnist_recipes.py"
 NOTEBOOK = ROOT / "notebooks" / "12_mnist_mlp_keras.ipynb"
 
 
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location("mnist_recipes", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclass가 모듈을 찾을 수 있게
-    spec.loader.exec_module(module)
-    return module
-
-
-def notebook_code() -> str:
-    nb = json.loads(NOTEBOOK.read_text(encoding="utf-8"))
-    return "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    return load_script(SCRIPT)
 
 
 def test_recipes_match_notebook_12(bench):
-    code = notebook_code()
+    code = notebook_code(NOTEBOOK)
     book, fast = bench.BOOK, bench.FAST
     expected = [
         f"Adagrad(learning_rate={book.learning_rate})",

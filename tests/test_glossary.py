@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import re
 import subprocess
 import sys
@@ -20,6 +19,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
+from sources import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "build_glossary.py"
@@ -29,15 +29,7 @@ EXPECTED_COLUMNS = ["ko", "en", "definition", "first_notebook", "chollet_ko", "g
                     "saito_ko", "avoid", "pattern"]
 
 
-def _load_module():
-    spec = importlib.util.spec_from_file_location("build_glossary", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-bg = _load_module()
+bg = load_script(SCRIPT)
 
 
 @pytest.fixture(scope="module")

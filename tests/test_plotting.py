@@ -2,29 +2,10 @@
 
 from __future__ import annotations
 
-import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 
-from utils import plotting
-
-
-def test_save_fig_writes_png(tmp_path):
-    fig, ax = plt.subplots()
-    ax.plot([0, 1])
-    path = plotting.save_fig("test_figure", fig, folder=tmp_path)
-    assert path == tmp_path / "test_figure.png" and path.read_bytes()[:4] == b"\x89PNG"
-
-
-@pytest.mark.parametrize("name", ["", "한글", "a/b", "x.png", 3])
-def test_save_fig_rejects_bad_names(name, tmp_path):
-    with pytest.raises(ValueError, match="name"):
-        plotting.save_fig(name, folder=tmp_path)
-
-
-def test_save_fig_rejects_non_figures(tmp_path):
-    with pytest.raises(TypeError):
-        plotting.save_fig("ok", fig="not a figure", folder=tmp_path)
+from utils import neurons, plotting
 
 
 def test_plot_history_from_dict():
@@ -79,7 +60,7 @@ def test_plot_decision_boundary_errors():
 
 
 def test_draw_network_elides_large_layers():
-    ax = plotting.draw_network([784, 50, 10], max_neurons=6, bias=True)
+    ax = neurons.draw_network([784, 50, 10], max_neurons=6, bias=True)
     texts = [t.get_text() for t in ax.texts]
     assert "⋮" in texts and any("784" in t for t in texts)
 
@@ -92,13 +73,13 @@ def test_draw_network_elides_large_layers():
 ])
 def test_draw_network_errors(kwargs):
     with pytest.raises(ValueError):
-        plotting.draw_network(**kwargs)
+        neurons.draw_network(**kwargs)
 
 
 def test_draw_network_spacing_spreads_layers():
-    narrow = plotting.draw_network([3, 2], spacing=1.0)
-    wide = plotting.draw_network([3, 2], spacing=3.0)
+    narrow = neurons.draw_network([3, 2], spacing=1.0)
+    wide = neurons.draw_network([3, 2], spacing=3.0)
     width = [ax.get_xlim()[1] - ax.get_xlim()[0] for ax in (narrow, wide)]
     assert width[1] > 2 * width[0]
     with pytest.raises(ValueError, match="spacing"):
-        plotting.draw_network([3, 2], spacing=0)
+        neurons.draw_network([3, 2], spacing=0)

@@ -1,10 +1,10 @@
-"""utils.plotting.draw_course_map (00번 노트북의 강의 지도)이 모든 노트북을 순서대로 그리는지."""
+"""utils.diagrams.draw_course_map (00번 노트북의 강의 지도)이 모든 노트북을 순서대로 그리는지."""
 
 from __future__ import annotations
 
 import pytest
 
-from utils import plotting
+from utils import diagrams
 
 PARTS = {
     "1부": ["01 구조", "02 층", "03 모델"],
@@ -13,7 +13,7 @@ PARTS = {
 
 
 def test_course_map_draws_every_part_and_lesson_top_to_bottom():
-    ax = plotting.draw_course_map(PARTS, title="강의 지도")
+    ax = diagrams.draw_course_map(PARTS, title="강의 지도")
     positions = {t.get_text(): t.get_position() for t in ax.texts}
     for name in ["1부", "2부", "01 구조", "02 층", "03 모델", "04 손실 함수"]:
         assert name in positions
@@ -30,9 +30,9 @@ def test_course_map_draws_every_part_and_lesson_top_to_bottom():
                                  {"1부": [1, 2]}, {1: ["01 구조"]}])
 def test_course_map_rejects_bad_parts(bad):
     with pytest.raises(TypeError, match="parts"):
-        plotting.draw_course_map(bad)
+        diagrams.draw_course_map(bad)
 
 
 def test_course_map_rejects_bad_axes():
     with pytest.raises(TypeError, match="Axes"):
-        plotting.draw_course_map(PARTS, ax="not axes")
+        diagrams.draw_course_map(PARTS, ax="not axes")

@@ -1,4 +1,4 @@
-"""utils.plotting.draw_layer_stacks (02번 노트북의 층 호환성 블록 그림)."""
+"""utils.diagrams.draw_layer_stacks (02번 노트북의 층 호환성 블록 그림)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import matplotlib.pyplot as plt
 import pytest
 from matplotlib.colors import to_hex
 
-from utils import plotting
+from utils import diagrams
 
 STACKS = {
     "호환되는 탑": [("Input", "-", "(None, 784)"), ("Dense(32)", "(None, 784)", "(None, 32)"),
@@ -24,7 +24,7 @@ def _blocks(ax):
 
 
 def test_blocks_are_stacked_bottom_up_and_mismatch_is_red():
-    fig = plotting.draw_layer_stacks(STACKS)
+    fig = diagrams.draw_layer_stacks(STACKS)
     good, bad = fig.axes
     assert [good.get_title(), bad.get_title()] == list(STACKS)
     assert _blocks(good) == [BLUE, BLUE, BLUE]
@@ -40,14 +40,14 @@ def test_blocks_are_stacked_bottom_up_and_mismatch_is_red():
 
 
 def test_input_of_the_first_block_is_not_compared():
-    fig = plotting.draw_layer_stacks({"탑": [("Input", "아무거나", "(None, 3)")]})
+    fig = diagrams.draw_layer_stacks({"탑": [("Input", "아무거나", "(None, 3)")]})
     assert _blocks(fig.axes[0]) == [BLUE]
     assert not any(t.get_text().startswith("입력") for t in fig.axes[0].texts)
 
 
 def test_draws_on_given_axes():
     fig, axes = plt.subplots(1, 2)
-    assert plotting.draw_layer_stacks(STACKS, axes=axes) is fig
+    assert diagrams.draw_layer_stacks(STACKS, axes=axes) is fig
     assert len(axes[1].patches) == 3
 
 
@@ -56,12 +56,12 @@ def test_draws_on_given_axes():
                                  {"탑": "Input"}, {1: [("Input", "-", "(1,)")]}])
 def test_rejects_bad_stacks(bad):
     with pytest.raises(TypeError, match="stacks"):
-        plotting.draw_layer_stacks(bad)
+        diagrams.draw_layer_stacks(bad)
 
 
 def test_rejects_wrong_number_of_axes():
     _, ax = plt.subplots()
     with pytest.raises(TypeError, match="axes"):
-        plotting.draw_layer_stacks(STACKS, axes=ax)
+        diagrams.draw_layer_stacks(STACKS, axes=ax)
     with pytest.raises(TypeError, match="axes"):
-        plotting.draw_layer_stacks(STACKS, axes=[ax])
+        diagrams.draw_layer_stacks(STACKS, axes=[ax])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pytest
 
-from utils import plotting
+from utils import diagrams, plotting
 
 
 def test_draw_loss_contours_draws_levels_limits_and_minimum():
@@ -38,9 +38,9 @@ def test_use_log_yscale_writes_plain_numbers():
 
 
 @pytest.mark.parametrize("draw,expected", [
-    (plotting.draw_keras_workflow, ["1. 데이터 정의", "2. 모델 정의", "3. compile", "4. fit",
+    (diagrams.draw_keras_workflow, ["1. 데이터 정의", "2. 모델 정의", "3. compile", "4. fit",
                                     "evaluate"]),
-    (plotting.draw_backend_stack, ["케라스 (Keras 3)", "TensorFlow", "JAX", "PyTorch", "CPU",
+    (diagrams.draw_backend_stack, ["케라스 (Keras 3)", "TensorFlow", "JAX", "PyTorch", "CPU",
                                    "GPU", "TPU", "Theano, CNTK", "XLA",
                                    "수치 라이브러리\n· 컴파일러"]),
 ])
@@ -54,6 +54,6 @@ def test_diagrams_contain_their_boxes(draw, expected):
 
 def test_diagrams_use_the_given_axes_and_reject_others():
     _, ax = plt.subplots()
-    assert plotting.draw_keras_workflow(ax, title=None) is ax and ax.get_title() == ""
+    assert diagrams.draw_keras_workflow(ax, title=None) is ax and ax.get_title() == ""
     with pytest.raises(TypeError):
-        plotting.draw_backend_stack(ax="not axes")
+        diagrams.draw_backend_stack(ax="not axes")

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from matplotlib.patches import Rectangle
 
-from utils import plotting
+from utils import neurons, plotting
 
 
 def _sigmoid(z):
@@ -46,7 +46,7 @@ def test_activation_derivatives_rejects_bad_input(kwargs):
 
 def test_output_probabilities_has_a_labelled_0_to_1_scale_and_marks_the_argmax():
     probs = np.array([0.05, 0.1, 0.6, 0.25])
-    fig = plotting.draw_output_probabilities(probs, hidden_label="은닉층 2", title="제목")
+    fig = neurons.draw_output_probabilities(probs, hidden_label="은닉층 2", title="제목")
     ax_net, ax_bar = fig.axes
     bars = [p for p in ax_bar.patches if isinstance(p, Rectangle)]
     np.testing.assert_allclose([b.get_height() for b in bars], probs)
@@ -60,4 +60,4 @@ def test_output_probabilities_has_a_labelled_0_to_1_scale_and_marks_the_argmax()
 @pytest.mark.parametrize("bad", [[], [[0.5, 0.5]], [0.5, 1.5], [-0.1, 1.0], [np.nan, 1.0], "abc"])
 def test_output_probabilities_rejects_non_probabilities(bad):
     with pytest.raises((ValueError, TypeError)):
-        plotting.draw_output_probabilities(bad)
+        neurons.draw_output_probabilities(bad)

@@ -1,15 +1,15 @@
-"""utils.plotting.draw_biological_neuron: 부분 이름이 모두 붙고, 잘못된 인자를 알려 주는지."""
+"""utils.neurons.draw_biological_neuron: 부분 이름이 모두 붙고, 잘못된 인자를 알려 주는지."""
 
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
 import pytest
 
-from utils import plotting
+from utils import neurons
 
 
 def test_biological_neuron_labels_every_part():
-    ax = plotting.draw_biological_neuron(title="뉴런")
+    ax = neurons.draw_biological_neuron(title="뉴런")
     texts = " ".join(t.get_text() for t in ax.texts)
     for part in ["dendrites", "cell body", "nucleus", "axon", "telodendria",
                  "synaptic terminals", "수상돌기", "세포체", "축삭돌기", "축삭 끝가지", "시냅스"]:
@@ -20,10 +20,10 @@ def test_biological_neuron_labels_every_part():
 
 def test_biological_neuron_draws_on_given_axes():
     _, ax = plt.subplots()
-    assert plotting.draw_biological_neuron(ax) is ax
+    assert neurons.draw_biological_neuron(ax) is ax
 
 
 @pytest.mark.parametrize("kwargs", [{"ax": "axes"}, {"title": 3}])
 def test_biological_neuron_rejects_bad_arguments(kwargs):
     with pytest.raises(TypeError):
-        plotting.draw_biological_neuron(**kwargs)
+        neurons.draw_biological_neuron(**kwargs)

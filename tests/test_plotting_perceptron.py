@@ -6,7 +6,7 @@ import matplotlib
 import numpy as np
 import pytest
 
-from utils import plotting
+from utils import diagrams, neurons
 
 XOR_WEIGHTS = (np.array([[1.0, -1.0], [1.0, -1.0]]), np.array([-0.5, 1.5]),
                np.array([[1.0], [1.0]]), np.array([-1.5]))
@@ -18,7 +18,7 @@ def _texts(ax):
 
 def test_timeline_labels_every_event_and_shades_the_period():
     events = [(1943, "1943", "매컬러와 피츠", 1), (1969, "1969", "민스키", -1)]
-    ax = plotting.draw_timeline(events, shaded=(1974, 1980, "AI 겨울"), title="역사")
+    ax = diagrams.draw_timeline(events, shaded=(1974, 1980, "AI 겨울"), title="역사")
     texts = " ".join(_texts(ax))
     for part in ["1943", "매컬러와 피츠", "1969", "민스키", "AI 겨울"]:
         assert part in texts
@@ -30,13 +30,13 @@ def test_timeline_labels_every_event_and_shades_the_period():
 
 def test_timeline_rejects_bad_side():
     with pytest.raises(ValueError):
-        plotting.draw_timeline([(1943, "1943", "x", 0)])
+        diagrams.draw_timeline([(1943, "1943", "x", 0)])
 
 
 @pytest.mark.parametrize("n_a,n_b,inhibit,arrows,red_lines", [
     (2, 0, False, 2, 0), (1, 1, False, 2, 0), (2, 2, False, 4, 0), (2, 0, True, 2, 1)])
 def test_logic_network_draws_one_arrow_per_connection(n_a, n_b, inhibit, arrows, red_lines):
-    ax = plotting.draw_logic_network(n_a, n_b, inhibit, title="t")
+    ax = neurons.draw_logic_network(n_a, n_b, inhibit, title="t")
     n_arrows = sum(1 for c in ax.get_children() if isinstance(c, matplotlib.text.Annotation))
     assert n_arrows == arrows
     red = [ln for ln in ax.lines if ln.get_color() == "crimson" and len(ln.get_xdata()) == 2]
@@ -46,7 +46,7 @@ def test_logic_network_draws_one_arrow_per_connection(n_a, n_b, inhibit, arrows,
 
 @pytest.mark.parametrize("n_outputs", [1, 3])
 def test_perceptron_connects_every_input_to_every_ltu(n_outputs):
-    ax = plotting.draw_perceptron(n_outputs, title="p")
+    ax = neurons.draw_perceptron(n_outputs, title="p")
     annotations = [c for c in ax.get_children() if isinstance(c, matplotlib.text.Annotation)]
     assert len(annotations) == 3 * n_outputs + n_outputs   # 입력 3개 × LTU + 출력 화살표
     assert _texts(ax).count("Σ, step") == n_outputs
@@ -56,11 +56,11 @@ def test_perceptron_connects_every_input_to_every_ltu(n_outputs):
 @pytest.mark.parametrize("bad", [0, 2.5, True, "3"])
 def test_perceptron_rejects_bad_sizes(bad):
     with pytest.raises(ValueError):
-        plotting.draw_perceptron(bad)
+        neurons.draw_perceptron(bad)
 
 
 def test_xor_network_writes_the_given_weights():
-    ax = plotting.draw_xor_network(*XOR_WEIGHTS, title="xor")
+    ax = neurons.draw_xor_network(*XOR_WEIGHTS, title="xor")
     written = [t for t in _texts(ax) if t.replace("-", "").replace(".", "").isdigit()]
     # 연결 9개의 가중치 + 편향 뉴런 이름 '1' 두 개
     assert len(written) == 9 + 2, written
@@ -72,11 +72,11 @@ def test_xor_network_writes_the_given_weights():
 def test_xor_network_rejects_wrong_shapes():
     W1, b1, W2, b2 = XOR_WEIGHTS
     with pytest.raises(ValueError):
-        plotting.draw_xor_network(np.ones((3, 2)), b1, W2, b2)
+        neurons.draw_xor_network(np.ones((3, 2)), b1, W2, b2)
 
 
 def test_backprop_graph_shows_forward_boxes_and_gradients():
-    ax = plotting.draw_backprop_graph(title="g")
+    ax = diagrams.draw_backprop_graph(title="g")
     texts = " ".join(_texts(ax))
     for part in ["softmax", "(P - Y)/n", r"\partial L/\partial W_1", r"\partial L/\partial W_2",
                  "순전파", "역방향 패스"]:
@@ -84,11 +84,11 @@ def test_backprop_graph_shows_forward_boxes_and_gradients():
 
 
 @pytest.mark.parametrize("fn", [
-    lambda: plotting.draw_timeline([], ax="axes"),
-    lambda: plotting.draw_logic_network(1, 1, False, ax=3),
-    lambda: plotting.draw_perceptron(1, ax="a"),
-    lambda: plotting.draw_xor_network(*XOR_WEIGHTS, ax=[]),
-    lambda: plotting.draw_backprop_graph("ax"),
+    lambda: diagrams.draw_timeline([], ax="axes"),
+    lambda: neurons.draw_logic_network(1, 1, False, ax=3),
+    lambda: neurons.draw_perceptron(1, ax="a"),
+    lambda: neurons.draw_xor_network(*XOR_WEIGHTS, ax=[]),
+    lambda: diagrams.draw_backprop_graph("ax"),
 ])
 def test_functions_reject_non_axes(fn):
     with pytest.raises(TypeError):

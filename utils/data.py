@@ -14,13 +14,11 @@ from pathlib import Path
 
 import numpy as np
 
-import utils  # noqa: F401  (환경 변수를 텐서플로보다 먼저 설정)
-
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 MNIST_FILE = "mnist.npz"
 MNIST_SHA256 = "06af5dfe73b70e3bc1c36439982b18a8d76803db9b544f6fdf838a37fbb01b64"
-MNIST_KEYS = ("x_train", "y_train", "x_test", "y_test")
+_MNIST_KEYS = ("x_train", "y_train", "x_test", "y_test")
 
 SAMPLE_WEIGHT_FILE = "sample_weight.npz"
 SAMPLE_WEIGHT_SHA256 = "bc3cfd4a0205bf2e83501b8a5128bf73389c98793f22c87a6c2f5e7e3c82ddaa"
@@ -173,8 +171,8 @@ def load_mnist(
     if not path.exists() and allow_download:
         x_train, y_train, x_test, y_test = _download_mnist()
     else:
-        arrays = _read_npz(verify_file(path, MNIST_SHA256), MNIST_KEYS)
-        x_train, y_train, x_test, y_test = (arrays[k] for k in MNIST_KEYS)
+        arrays = _read_npz(verify_file(path, MNIST_SHA256), _MNIST_KEYS)
+        x_train, y_train, x_test, y_test = (arrays[k] for k in _MNIST_KEYS)
 
     def images(x: np.ndarray) -> np.ndarray:
         if normalize:

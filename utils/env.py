@@ -12,14 +12,15 @@ NumPy 출력 형식을 한 번에 설정하고 버전과 장치를 한 줄로 �
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import os
 import platform
 import sys
+from pathlib import Path
 from typing import Any
 
-import utils  # noqa: F401  (환경 변수를 텐서플로보다 먼저 설정)
-
-DEFAULT_SEED = 42
+_DEFAULT_SEED = 42
+KOREAN_FONT = "NanumGothic"
 
 
 @contextlib.contextmanager
@@ -55,7 +56,7 @@ def import_tensorflow() -> Any:
     return tf
 
 
-def set_seed(seed: int = DEFAULT_SEED, *, deterministic: bool = True) -> None:
+def set_seed(seed: int = _DEFAULT_SEED, *, deterministic: bool = True) -> None:
     """파이썬, NumPy, 텐서플로 난수 시드를 한꺼번에 고정합니다.
 
     Args:
@@ -93,6 +94,51 @@ def gpu_names() -> list[str]:
     return [d.name for d in tf.config.list_physical_devices("GPU")]
 
 
+def korean_font_path() -> Path:
+    """번들된 NanumGothic.ttf의 경로를 찾습니다 (koreanize-matplotlib 패키지를 임포트하지 않습니다).
+
+    그 패키지를 *임포트*하면 파이썬 3.12부터 없는 ``distutils``가 필요하므로, 패키지 폴더에서
+    글꼴 파일만 찾습니다.
+    """
+    spec = importlib.util.find_spec("koreanize_matplotlib")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError(
+            "한글 글꼴 패키지 koreanize-matplotlib이 설치되어 있지 않습니다. "
+            "`pip install -r requirements.txt`로 설치하세요.\n"
+            "The Korean font package koreanize-matplotlib is not installed; "
+            "run `pip install -r requirements.txt`."
+        )
+    path = Path(next(iter(spec.submodule_search_locations))) / "fonts" / "NanumGothic.ttf"
+    if not path.is_file():
+        raise RuntimeError(f"글꼴 파일이 없습니다 / font file is missing: {path}")
+    return path
+
+
+def use_korean_font() -> str:
+    """matplotlib이 한글을 그리도록 NanumGothic을 등록하고 기본 글꼴로 정합니다.
+
+    글꼴 목록은 ``["DejaVu Sans", "NanumGothic"]``입니다. 라틴 문자, 숫자, 기호(→, ≈, 아래
+    첨자, 로그 축 눈금의 수식 기호)는 matplotlib 기본 글꼴인 DejaVu Sans로, DejaVu Sans에 없는
+    한글은 글자 단위로 NanumGothic으로 그립니다(matplotlib 3.6 이상의 글꼴 대체).
+    NanumGothic을 앞에 두면 로그 축 눈금의 음수 기호(U+2212)와 화살표가 깨집니다.
+    일반 텍스트의 음수 기호는 ``axes.unicode_minus=False``로 ASCII 하이픈을 씁니다.
+
+    Returns:
+        등록한 글꼴 이름 ``"NanumGothic"``.
+    """
+    import matplotlib as mpl
+    from matplotlib import font_manager
+
+    path = korean_font_path()
+    registered = {f.fname for f in font_manager.fontManager.ttflist}
+    for font_file in sorted(path.parent.glob("NanumGothic*.ttf")):  # 보통, 굵게, 더 굵게, 가늘게
+        if str(font_file) not in registered:
+            font_manager.fontManager.addfont(str(font_file))
+    mpl.rcParams["font.family"] = ["DejaVu Sans", KOREAN_FONT]
+    mpl.rcParams["axes.unicode_minus"] = False
+    return KOREAN_FONT
+
+
 def environment_info() -> dict[str, str]:
     """버전과 장치 정보를 사전으로 돌려줍니다 (versions and device)."""
     tf = import_tensorflow()
@@ -117,9 +163,6 @@ def environment_info() -> dict[str, str]:
 def environment_line(info: dict[str, str] | None = None) -> str:
     """``setup_notebook``이 찍는 한 줄을 만듭니다."""
     info = environment_info() if info is None else info
-    needed = ("python", "tensorflow", "keras", "keras_backend", "numpy", "device")
-    if not isinstance(info, dict) or any(k not in info for k in needed):
-        raise ValueError(f"info는 {needed} 키를 가진 사전이어야 합니다 (environment_info() 결과).")
     return (
         f"환경: Python {info['python']} · TensorFlow {info['tensorflow']} · "
         f"Keras {info['keras']} ({info['keras_backend']} 백엔드) · "
@@ -127,7 +170,7 @@ def environment_line(info: dict[str, str] | None = None) -> str:
     )
 
 
-def setup_notebook(seed: int = DEFAULT_SEED, *, deterministic: bool = True) -> None:
+def setup_notebook(seed: int = _DEFAULT_SEED, *, deterministic: bool = True) -> None:
     """노트북 하나를 위한 준비를 한 번에 합니다 (one call at the top of every notebook).
 
     - 텐서플로 로그를 숨기고 조용히 임포트합니다.
@@ -137,8 +180,6 @@ def setup_notebook(seed: int = DEFAULT_SEED, *, deterministic: bool = True) -> N
     - 버전과 사용 장치(CPU/GPU)를 한 줄로 출력합니다.
     """
     import numpy as np
-
-    from utils.plotting import use_korean_font
 
     set_seed(seed, deterministic=deterministic)
     use_korean_font()

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import numpy as np
 from numpy.typing import ArrayLike
+from scipy.special import log_softmax
 
 EPS = 1e-7  # log(0)을 피하기 위한 작은 값 (케라스의 epsilon과 같음)
 
@@ -111,29 +112,16 @@ def softmax(a: ArrayLike) -> np.ndarray:
 
 
 # ---------------------------------------------------------------- 손실 함수
-def _check_same_shape(y: np.ndarray, t: np.ndarray) -> None:
-    if y.shape != t.shape:
-        raise ValueError(f"예측 y와 타깃 t의 모양이 같아야 합니다 (y and t must have the same "
-                         f"shape): y {y.shape}, t {t.shape}")
-
-
 def mean_squared_error(y_pred: np.ndarray, y_true: np.ndarray) -> float:
     """평균 제곱 오차(MSE): 모든 원소에 대한 (y_pred - y_true)²의 평균.
 
     04번 노트북이 정의하는 ``mean_squared_error``와 같은 코드입니다(tests/test_taught_code.py가
     확인). ``keras.losses.MeanSquaredError()``와 같은 값입니다(샘플마다 평균한 뒤 배치 평균).
-    『밑바닥부터 시작하는 딥러닝』의 ``mean_squared_error(y, t)``는 ``0.5 * Σ(y - t)²``입니다
-    (여기서는 ``sum_squared_error``). NumPy 배열을 받으며, 입력 검사는 NumPy에 맡깁니다
+    『밑바닥부터 시작하는 딥러닝』의 ``mean_squared_error(y, t)``는 ``0.5 * Σ(y - t)²``(오차
+    제곱합)입니다. NumPy 배열을 받으며, 입력 검사는 NumPy에 맡깁니다
     (모양이 브로드캐스트되지 않으면 ValueError).
     """
     return float(np.mean((y_pred - y_true) ** 2))
-
-
-def sum_squared_error(y: ArrayLike, t: ArrayLike) -> float:
-    """오차 제곱합 0.5 * Σ(y - t)² (『밑바닥부터 시작하는 딥러닝』 4장의 정의)."""
-    y, t = _as_float_array(y, "y"), _as_float_array(t, "t")
-    _check_same_shape(y, t)
-    return float(0.5 * np.sum((y - t) ** 2))
 
 
 def cross_entropy_error(y_pred: ArrayLike, y_true: ArrayLike) -> float:
@@ -206,12 +194,12 @@ def numerical_gradient(f: Callable[[np.ndarray], float], x: ArrayLike,
 
 
 # ---------------------------------------------------------------- 2층 신경망 (10번 노트북)
-# 은닉층 활성화 함수: 이름 -> (함수, 도함수). 도함수는 (z, a=활성화 값)을 받습니다.
-HIDDEN_ACTIVATIONS: dict[str, tuple[Callable[[np.ndarray], np.ndarray],
-                                    Callable[[np.ndarray, np.ndarray], np.ndarray]]] = {
-    "sigmoid": (sigmoid, lambda z, a: a * (1.0 - a)),
-    "tanh": (np.tanh, lambda z, a: 1.0 - a**2),
-    "relu": (lambda z: np.maximum(0.0, z), lambda z, a: (z > 0).astype(float)),
+# 은닉층 활성화 함수: 이름 -> (함수, 도함수). 둘 다 활성화 전의 값 z를 받습니다.
+_HIDDEN_ACTIVATIONS: dict[str, tuple[Callable[[np.ndarray], np.ndarray],
+                                     Callable[[np.ndarray], np.ndarray]]] = {
+    "sigmoid": (sigmoid, sigmoid_grad),
+    "tanh": (np.tanh, tanh_grad),
+    "relu": (relu, relu_grad),
 }
 
 
@@ -256,8 +244,8 @@ class TwoLayerNet:
         n_inputs = _check_positive_int("n_inputs", n_inputs)
         n_hidden = _check_positive_int("n_hidden", n_hidden)
         n_outputs = _check_positive_int("n_outputs", n_outputs, minimum=2)
-        if not isinstance(activation, str) or activation not in HIDDEN_ACTIVATIONS:
-            raise ValueError(f"activation은 {sorted(HIDDEN_ACTIVATIONS)} 가운데 하나여야 합니다 "
+        if not isinstance(activation, str) or activation not in _HIDDEN_ACTIVATIONS:
+            raise ValueError(f"activation은 {sorted(_HIDDEN_ACTIVATIONS)} 가운데 하나여야 합니다 "
                              f"(unknown activation), 받은 값: {activation!r}")
         if (isinstance(weight_scale, bool) or not isinstance(weight_scale, (int, float))
                 or not weight_scale > 0):
@@ -302,7 +290,7 @@ class TwoLayerNet:
     def _forward(self, X: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         p = self.params
         Z1 = X @ p["W1"] + p["b1"]
-        A1 = HIDDEN_ACTIVATIONS[self.activation][0](Z1)
+        A1 = _HIDDEN_ACTIVATIONS[self.activation][0](Z1)
         Z2 = A1 @ p["W2"] + p["b2"]  # 로짓(logits)
         return Z1, A1, Z2
 
@@ -321,13 +309,12 @@ class TwoLayerNet:
         return float(np.mean(self.predict(X) == y))
 
     def loss(self, X: ArrayLike, y: ArrayLike) -> float:
-        """평균 크로스엔트로피 -log p(정답). 로짓에서 log-sum-exp로 안정적으로 계산합니다."""
+        """평균 크로스엔트로피 -log p(정답). 로짓에서 ``scipy.special.log_softmax``(log-sum-exp)로
+        안정적으로 계산하므로 확률이 아주 작아도 log(0)이 되지 않습니다."""
         X = self._check_X(X)
         y = self._check_y(y, len(X))
-        Z2 = self._forward(X)[2]
-        top = Z2.max(axis=1, keepdims=True)
-        log_sum = np.log(np.exp(Z2 - top).sum(axis=1)) + top[:, 0]
-        return float(np.mean(log_sum - Z2[np.arange(len(y)), y]))
+        log_probs = log_softmax(self._forward(X)[2], axis=1)
+        return float(-np.mean(log_probs[np.arange(len(y)), y]))
 
     def gradients(self, X: ArrayLike, y: ArrayLike) -> dict[str, np.ndarray]:
         """역전파(backpropagation)로 ``loss``의 기울기를 구합니다 (params와 같은 키와 모양)."""
@@ -341,7 +328,7 @@ class TwoLayerNet:
         dZ2[np.arange(len(y)), y] -= 1.0
         dZ2 /= len(y)
         dA1 = dZ2 @ p["W2"].T                  # 출력층에서 은닉층으로 거꾸로
-        dZ1 = dA1 * HIDDEN_ACTIVATIONS[self.activation][1](Z1, A1)
+        dZ1 = dA1 * _HIDDEN_ACTIVATIONS[self.activation][1](Z1)
         return {"W1": X.T @ dZ1, "b1": dZ1.sum(axis=0),
                 "W2": A1.T @ dZ2, "b2": dZ2.sum(axis=0)}
 
