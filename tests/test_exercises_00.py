@@ -7,18 +7,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from sources import wrong
 
 from utils.exercises.ex00 import q1, q2, q3
 
 X_TRAIN, X_TEST = np.zeros((60000, 28, 28), "float32"), np.zeros((10000, 28, 28), "float32")
 DATA = Path(__file__).parent.parent / "data"
 
-
-def wrong(exercise, *answer, capsys) -> str:
-    ok = exercise.check(*answer)
-    out = capsys.readouterr().out
-    assert ok is False and out.startswith("❌")
-    return out
 
 
 def test_solutions_pass(capsys):

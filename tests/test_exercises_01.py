@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from sources import wrong
 
 from utils.exercises.ex01 import q1, q2, q3
 
@@ -12,12 +13,6 @@ from utils.exercises.ex01 import q1, q2, q3
 W_NEW, B_NEW = 1.55, 0.65
 PARTS = ["손실 함수", "층", "옵티마이저", "입력 데이터와 타깃"]
 
-
-def wrong(exercise, *answer, capsys) -> str:
-    ok = exercise.check(*answer)
-    out = capsys.readouterr().out
-    assert ok is False and out.startswith("❌")
-    return out
 
 
 def test_solutions_pass(capsys):

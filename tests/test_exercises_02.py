@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from sources import wrong
 
 import utils  # noqa: F401  (텐서플로 로그 환경 변수를 먼저 정합니다)
 from utils.exercises.ex02 import q1, q2, q3, q4
@@ -12,12 +13,6 @@ keras = pytest.importorskip("keras")
 tf = pytest.importorskip("tensorflow")
 L = keras.layers
 
-
-def wrong(exercise, *answer, capsys) -> str:
-    ok = exercise.check(*answer)
-    out = capsys.readouterr().out
-    assert ok is False and out.startswith("❌")
-    return out
 
 
 def conv(*middle, last=10, shape=(28, 28, 1)):

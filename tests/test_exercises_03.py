@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from sources import wrong
 
 import utils  # noqa: F401  (텐서플로 로그 환경 변수를 먼저 정합니다)
 from utils.exercises.ex03 import q1, q2, q3, q4
@@ -13,12 +14,6 @@ L = keras.layers
 # 연습 4를 손으로: encoder 한 벌 784·32 + 32 = 25,120, 출력층은 32·3 = 96개 입력 → 96 + 1 = 97
 SHARED_PARAMS = 25_217
 
-
-def wrong(exercise, *answer, capsys) -> str:
-    ok = exercise.check(*answer)
-    out = capsys.readouterr().out
-    assert ok is False and out.startswith("❌")
-    return out
 
 
 def seq3(hidden=64):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from sources import wrong
 
 from utils.env import import_tensorflow
 from utils.exercises.ex04 import q1, q2, q3
@@ -13,12 +14,6 @@ import keras  # noqa: E402
 
 LN10 = 2.302585092994046  # -log(0.1) = ln 10
 
-
-def wrong(exercise, *answer, capsys) -> str:
-    ok = exercise.check(*answer)
-    out = capsys.readouterr().out
-    assert ok is False and out.startswith("❌"), out
-    return out
 
 
 def clipped(z, y_true):  # 04번 풀이 1: 시그모이드 → 자르기 → BCE의 평균

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from sources import wrong
 
 from utils.env import import_tensorflow
 from utils.exercises.ex05 import loss_name, q1, q2, q3, q4
@@ -20,12 +21,6 @@ CHOICES = {
 }
 PRICE = "아파트 가격 예측"
 
-
-def wrong(exercise, *answer, capsys) -> str:
-    ok = exercise.check(*answer)
-    out = capsys.readouterr().out
-    assert ok is False and out.startswith("❌"), out
-    return out
 
 
 def test_solutions_pass(capsys):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from sources import wrong
 
 from utils.env import import_tensorflow
 from utils.exercises.ex06 import q1, q2, q3
@@ -17,12 +18,6 @@ ONE_STEP = [4 - 0.3 * 0.16, -1 + 0.3 * 2.0]                  # (3.952, -0.4)
 # v₂ = 0.9·v₁ - 0.1·g₂ = (-0.030336, 0.34), w₂ = (3.953664, -0.46)
 TWO_STEPS = [3.953664, -0.46]
 
-
-def wrong(exercise, *answer, capsys) -> str:
-    ok = exercise.check(*answer)
-    out = capsys.readouterr().out
-    assert ok is False and out.startswith("❌"), out
-    return out
 
 
 def keras_steps(steps: int, **sgd) -> np.ndarray:

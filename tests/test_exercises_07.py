@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from sources import wrong
 
 from utils.env import import_tensorflow
 from utils.exercises.ex07 import q1, q2
@@ -25,12 +26,6 @@ def compiled(optimizer=None, loss="sparse_categorical_crossentropy", units=10,
                   metrics=None if metrics is None else list(metrics))
     return model
 
-
-def wrong(exercise, *answer, capsys) -> str:
-    ok = exercise.check(*answer)
-    out = capsys.readouterr().out
-    assert ok is False and out.startswith("❌"), out
-    return out
 
 
 @pytest.mark.parametrize("answer", [

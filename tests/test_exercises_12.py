@@ -4,19 +4,13 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from sources import wrong
 
 from utils.env import import_tensorflow
 from utils.exercises.ex12 import q1, q2, q3
 
 import_tensorflow()
 import keras  # noqa: E402
-
-
-def wrong(exercise, *answer, capsys) -> str:
-    ok = exercise.check(*answer)
-    out = capsys.readouterr().out
-    assert ok is False and out.startswith("❌")
-    return out
 
 
 def dnn(loss="sparse_categorical_crossentropy", hidden_act="relu", out_act="softmax",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from sources import wrong
 
 from utils.env import import_tensorflow
 from utils.exercises.ex13 import q1, q2, q3
@@ -13,12 +14,6 @@ tf = import_tensorflow()
 KERAS_TRUNCATION = 0.87962566103423978
 HE = np.sqrt(2 / 784)
 
-
-def wrong(exercise, *answer, capsys) -> str:
-    ok = exercise.check(*answer)
-    out = capsys.readouterr().out
-    assert ok is False and out.startswith("❌")
-    return out
 
 
 def top1_accuracy(logits, labels):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from sources import wrong
 
 from utils.exercises.ex14 import q1, q2, q3
 
@@ -12,12 +13,6 @@ from utils.exercises.ex14 import q1, q2, q3
 # 새 출력층 Dense(10): 100 × 10 + 10 = 1010.
 DEEP, SHALLOW, TRAINABLE = 4 + 7 * 6 + 3, 256 * 3 + 1, 1010
 
-
-def wrong(exercise, *answer, capsys) -> str:
-    ok = exercise.check(*answer)
-    out = capsys.readouterr().out
-    assert ok is False and out.startswith("❌")
-    return out
 
 
 def sample_learning_rate(rng):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from sources import load_script
@@ -36,3 +37,17 @@ def test_check_threads_defaults_to_the_training_notebooks():
     threads = _load("check_threads")
     assert all((ROOT / "notebooks" / name).exists() for name in threads.TRAINING_NOTEBOOKS)
     assert set(threads.ONE_THREAD.values()) == {"1"}
+
+
+def test_only_the_known_harmless_tf_line_is_dropped_from_stored_stderr():
+    sys.path.insert(0, str(ROOT / "scripts"))  # execute_notebooks는 옆의 exercise_cells를 임포트
+    drop = _load("execute_notebooks").drop_known_tf_noise
+    noise = ("E0000 00:00:1796000105.529310    7421 node_def_util.cc:682] NodeDef mentions "
+             "attribute use_unbounded_threadpool which is not in the op definition: Op<...>\n")
+    real = "E0000 00:00:1.0  1 cuda_dnn.cc:8] Unable to load cuDNN\n"
+    outputs = [{"output_type": "stream", "name": "stderr", "text": noise},
+               {"output_type": "stream", "name": "stdout", "text": noise},
+               {"output_type": "stream", "name": "stderr", "text": noise + real}]
+    kept = drop(outputs)
+    assert [o["name"] for o in kept] == ["stdout", "stderr"]
+    assert kept[1]["text"] == real

@@ -53,6 +53,11 @@ def import_tensorflow() -> Any:
         return sys.modules["tensorflow"]
     with _stderr_to_devnull():
         import tensorflow as tf
+
+        # 쿠다를 포함한 텐서플로는 GPU가 없는 컴퓨터에서 장치를 처음 찾을 때 "failed call to cuInit"
+        # ERROR를 한 줄 씁니다. 여기서 미리 찾아 그 줄을 삼킵니다. 어떤 장치를 쓰는지는
+        # setup_notebook이 한 줄로 알려 주므로 GPU를 못 찾은 것도 그 줄에서 보입니다.
+        tf.config.list_physical_devices()
     return tf
 
 

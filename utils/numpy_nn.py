@@ -13,7 +13,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 from scipy.special import log_softmax
 
-EPS = 1e-7  # log(0)을 피하기 위한 작은 값 (케라스의 epsilon과 같음)
+_EPS = 1e-7  # log(0)을 피하기 위한 작은 값 (케라스의 epsilon과 같음)
 
 
 def _as_float_array(x: ArrayLike, name: str = "x") -> np.ndarray:

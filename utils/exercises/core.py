@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-Judge = Callable[..., "str | None"]
+_Judge = Callable[..., "str | None"]
 SOLUTIONS_FILE = Path(__file__).with_name("solutions.json")
 
 
@@ -28,7 +28,7 @@ class Exercise:
     풀이 방향, ``success``는 맞았을 때 덧붙일 설명입니다.
     """
 
-    def __init__(self, key: str, judge: Judge, *, hint: str, success: str) -> None:
+    def __init__(self, key: str, judge: _Judge, *, hint: str, success: str) -> None:
         self.key, self.judge, self._hint, self.success = key, judge, hint, success
         self.args = tuple(inspect.signature(judge).parameters)
 
@@ -69,7 +69,7 @@ class Exercise:
         print(f"💡 풀이:\n{code}" if code else "풀이는 노트북의 '풀이' 절에 있습니다.")
 
 
-def with_args(names: Sequence[str], judge: Callable[..., str | None]) -> Judge:
+def with_args(names: Sequence[str], judge: Callable[..., str | None]) -> _Judge:
     """``judge(*answer)``가 받는 답의 이름을 정해 둡니다 (답 개수 점검과 안내문에 씁니다)."""
     params = [inspect.Parameter(n, inspect.Parameter.POSITIONAL_ONLY) for n in names]
     judge.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
@@ -136,7 +136,7 @@ def close(got: Any, want: Any, *, rtol: float = 1e-3, atol: float = 1e-6) -> boo
 
 def numbers(names: Sequence[str], expected: Sequence[float], *, otherwise: str, example: str,
             mistakes: Sequence[tuple[Sequence[float], str]] = (), rtol: float = 1e-3,
-            atol: float = 1e-6) -> Judge:
+            atol: float = 1e-6) -> _Judge:
     """숫자 답 ``names``를 정답 ``expected``, 알려진 오답 ``mistakes``(오답, 힌트)와 비교합니다.
 
     숫자가 아닌 답에는 ``example``(예: ``"len(x_train)"``)을, 모르는 오답에는 ``otherwise``를
@@ -156,7 +156,7 @@ def numbers(names: Sequence[str], expected: Sequence[float], *, otherwise: str, 
 
 def function(reference: Callable[..., Any], cases: Sequence[tuple], *, otherwise: str,
              mistakes: Sequence[tuple[Callable[..., Any], str]] = (), rtol: float = 1e-5,
-             atol: float = 1e-6) -> Judge:
+             atol: float = 1e-6) -> _Judge:
     """학습자의 함수를 ``cases``(인자 튜플, 매번 복사)에서 ``reference``와 비교합니다.
 
     흔한 실수를 흉내 낸 함수와 맞으면 그 힌트를, 아니면 ``otherwise``와 틀린 입력을 보입니다.

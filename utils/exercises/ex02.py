@@ -4,8 +4,8 @@ import numpy as np
 
 from utils.exercises.core import Exercise, describe, shape, with_args
 
-OPTIONS = {n.lower(): n for n in ["Dense", "Flatten", "Conv2D", "Dropout", "MaxPooling2D", "LSTM"]}
-WEIGHTLESS = {"Flatten", "Dropout", "MaxPooling2D"}
+_OPTIONS = {n.lower(): n for n in ["Dense", "Flatten", "Conv2D", "Dropout", "MaxPooling2D", "LSTM"]}
+_WEIGHTLESS = {"Flatten", "Dropout", "MaxPooling2D"}
 def shapes(names, expected, mistakes, otherwise):
     """모양 답을 정답·알려진 오답 ``(몇 번째 답, 오답 모양, 힌트)``과 비교하는 판정기."""
     def judge(*answer):
@@ -45,11 +45,11 @@ def _weightless(names):
     if not isinstance(names, (list, tuple, set)):
         return f"층 이름 문자열의 리스트를 넣으세요(지금은 {describe(names)}). 예: ['Flatten']"
     keys = [getattr(n, "__name__", str(n)).split(".")[-1].removesuffix("()").lower() for n in names]
-    got = {OPTIONS.get(k.replace("pool2d", "pooling2d"), k) for k in keys}  # 모르는 이름은 그대로
+    got = {_OPTIONS.get(k.replace("pool2d", "pooling2d"), k) for k in keys}  # 모르는 이름은 그대로
     return next((hint.format(sorted(bad), len(bad)) for bad, hint in [
-        (got - set(OPTIONS.values()), "{0}은(는) 보기의 층 이름이 아니에요. 보기에서 고르세요."),
-        (got - WEIGHTLESS, "{0}에는 학습되는 가중치(커널, 편향)가 있어요."),
-        (WEIGHTLESS - got, "빠진 층이 {1}개 있어요. 값을 옮기거나 고르기만 하는 층을 찾아보세요.")]
+        (got - set(_OPTIONS.values()), "{0}은(는) 보기의 층 이름이 아니에요. 보기에서 고르세요."),
+        (got - _WEIGHTLESS, "{0}에는 학습되는 가중치(커널, 편향)가 있어요."),
+        (_WEIGHTLESS - got, "빠진 층이 {1}개 있어요. 값을 옮기거나 고르기만 하는 층을 찾아보세요.")]
         if bad), None)
 q4 = Exercise("ex02-q4", _weightless, hint="층을 한 번 호출한 뒤 layer.weights가 비었는지 보세요.",
               success="Flatten, Dropout, MaxPooling2D는 규칙대로 값을 바꿀 뿐 가중치가 없습니다.")

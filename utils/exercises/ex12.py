@@ -23,8 +23,8 @@ def _dnn(make_dnn):
                 return hint
 q2 = Exercise("ex12-q2", _dnn, hint="은닉층 relu, 출력층 softmax 10개로 쌓아 compile하고 return.",
               success="hidden_units 목록 하나로 어떤 깊이의 다층 퍼셉트론이든 만듭니다.")
-CMS = [(np.random.default_rng(3).integers(1, 90, (10, 10)) + 400 * np.eye(10, dtype=int),)]
-q3 = Exercise("ex12-q3", function(lambda cm: np.diag(cm) / cm.sum(axis=1), CMS, mistakes=[
+_CMS = [(np.random.default_rng(3).integers(1, 90, (10, 10)) + 400 * np.eye(10, dtype=int),)]
+q3 = Exercise("ex12-q3", function(lambda cm: np.diag(cm) / cm.sum(axis=1), _CMS, mistakes=[
     (lambda cm: np.diag(cm) / cm.sum(0), "열 말고 행의 합으로 나누세요."),
     (np.diag, "맞힌 개수 그대로예요. 행의 합으로 나눠 비율로 만드세요.")],
     otherwise="행 i는 정답이 i인 이미지들입니다. 대각선을 행의 합으로 나누세요."),
