@@ -42,17 +42,24 @@ def test_tensorflow_log_variables_set_by_the_user_are_kept():
     assert out.stdout.split() == ["0", "1"]
 
 
-# 파일이 없으면 텐서플로가 C++ WARNING(W… OP_REQUIRES failed)을 남깁니다. ERROR(E…)는 GPU가
-# 없는데 CUDA판 텐서플로가 장치를 처음 찾을 때(cuInit 실패) 남습니다. 기본값 "2"는 WARNING만
-# 숨기고 ERROR는 보여야 합니다. ERROR가 나지 않는 기계에서는 건너뜁니다.
+# 파일이 없으면 텐서플로가 C++ WARNING(W… OP_REQUIRES failed)을 남깁니다. 연산 결정론을 켠 채
+# fit()을 부르면 텐서플로 2.21이 무해한 ERROR(E… node_def_util.cc … use_unbounded_threadpool)를
+# 남깁니다(README '텐서플로 로그'). 기본값 "2"는 WARNING만 숨기고 ERROR는 보여야 합니다.
+# ERROR가 나지 않는 텐서플로 판에서는 건너뜁니다.
 LOG_SOME_LINES = """
 from utils.env import import_tensorflow
 tf = import_tensorflow()
+import keras
+import numpy as np
 try:
     tf.io.read_file("/nonexistent/file")
 except tf.errors.NotFoundError:
     pass
-tf.config.list_physical_devices()
+keras.utils.set_random_seed(0)
+tf.config.experimental.enable_op_determinism()
+model = keras.Sequential([keras.Input((2,)), keras.layers.Dense(1)])
+model.compile(loss="mse")
+model.fit(np.zeros((8, 2)), np.zeros(8), epochs=1, verbose=0)
 """
 
 
