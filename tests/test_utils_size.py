@@ -9,7 +9,7 @@ import pytest
 from sources import ROOT, notebook_code
 
 UTILS = ROOT / "utils"
-FIGURE_MODULES = {"plotting", "diagrams", "neurons", "model_graph"}  # 그림 코드만 담은 모듈
+FIGURE_MODULES = {"plotting", "diagrams", "neurons", "model_graph", "explorers"}  # 그림 코드만
 MODULES = sorted(UTILS.rglob("*.py"))
 
 
