@@ -28,6 +28,7 @@ from exercise_cells import ExerciseCellError, mark  # scripts/exercise_cells.py
 from jupyter_client.manager import KernelManager
 from nbclient import NotebookClient
 from nbval.kernel import CURRENT_ENV_KERNEL_NAME, NbvalKernelspecManager
+from sanitize_outputs import clean_output  # scripts/sanitize_outputs.py
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
@@ -48,6 +49,7 @@ def normalise(nb: nbformat.NotebookNode, path: Path) -> nbformat.NotebookNode:
             del cell["attachments"]
         if cell.cell_type == "code":
             for out in cell.get("outputs", []):
+                clean_output(out)  # 오류 메시지 속 이 컴퓨터의 경로를 중립적인 이름으로
                 if out.get("output_type") in {"display_data", "execute_result"}:
                     out.data.pop("application/vnd.jupyter.widget-view+json", None)
             cell.outputs = coalesce_streams(drop_known_tf_noise(cell.get("outputs", [])))

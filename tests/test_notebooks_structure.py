@@ -127,3 +127,17 @@ def test_one_sitting(path):
     numbered = [h for h in headings(load(path)) if re.match(r"^## \d+\. ", h)]
     assert len(numbered) <= MAX_SECTIONS, (
         f"번호 붙은 절이 {len(numbered)}개입니다 (최대 {MAX_SECTIONS}개): {numbered}")
+
+
+MACHINE_PATH = re.compile(r"(?<!<)(?:site|dist)-packages|\.venv|/home/|/root/|/work/|/tmp/"
+                          r"|[A-Z]:\\Users")
+
+
+def test_stored_outputs_show_no_machine_paths(nb):
+    """오류 메시지의 경로는 저장할 때 중립적인 이름(<site-packages> 등)으로 바뀝니다
+    (scripts/sanitize_outputs.py). 누구의 컴퓨터 경로도 노트북과 웹사이트에 남지 않아야 합니다."""
+    for i, cell in enumerate(code_cells(nb)):
+        text = json.dumps(cell.get("outputs", []), ensure_ascii=False)
+        text = re.sub(r'"image/png": "[^"]*"', "", text)
+        found = MACHINE_PATH.search(text)
+        assert not found, f"코드 셀 {i + 1}: 기계 경로 {found.group()!r}가 저장되어 있습니다"
