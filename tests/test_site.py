@@ -188,6 +188,7 @@ def test_clear_output_refuses_a_folder_it_did_not_make(tmp_path):
 # ---- 한국어 검색 확장 -------------------------------------------------------------------------
 
 def test_hangul_prefixes():
+    pytest.importorskip("sphinx", reason="사이트 도구 없음 (pip install -r requirements-site.txt)")
     from korean_search import hangul_prefixes
 
     assert hangul_prefixes("역전파를") == ["역전", "역전파", "역전파를"]
